@@ -11874,9 +11874,11 @@ class _DocExtractor:
             return None
         return found
 
-    def _policy_support_term(self, q, cls: str, clause: Span, found):
-        """The reading (``found``: the keyword reading, or None when no keyword named it) of an amount or share in a clause holding a subsidy word outside a plan
-        (:meth:`_plan_support` reads those of a plan), or None when it is no fact.
+    def _policy_support_term(self, q, cls: str, clause: Span):
+        """The subsidy term an amount or share in a clause holding a subsidy word outside a plan
+        states (:meth:`_plan_support` reads those of a plan), or None when it states none (the
+        subsidy filter of :meth:`_sentence_facts` then keeps it out, unless its own keyword names
+        a granted total or a pool of support money).
 
         A subsidy's cap or its amount per recipient (``每家最高50万元``, ``按每人3000元给予补贴``,
         ``每月资助最多1万元``, ``资助上限为月薪的一半``: a cap word or a per-recipient word,
@@ -11886,10 +11888,9 @@ class _DocExtractor:
         names (``追回补贴资金20万元``, ``安排补助资金3亿元``: government_funding) keeps its
         reading (capex). A cap stated with the base it is a share of (``按研发投入的15%给予最高
         500万元``) is a plan's support formula, which the gold files with the plan's money, and
-        any other figure beside a subsidy word stays no fact, as before."""
+        any other figure beside a subsidy word stays no fact, as before. A term read here is the
+        subsidy's own (``_price_subsidy_at``): no measure a later clause's list goes on with."""
         lead = self.ptext[clause.start:q.start]
-        if found is not None and found[1] in _SUPPORT_POOL_METRICS and cls == "money":
-            return found
         if _SUPPORT_BASE_SHARE.search(lead) is not None:
             return None
         capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
@@ -11901,6 +11902,7 @@ class _DocExtractor:
             metric = "subsidy" if _SUPPORT_PER_RECIPIENT.search(lead) is not None else None
         if metric is None:
             return None
+        self._price_subsidy_at.add(q.start)
         return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
@@ -16583,9 +16585,11 @@ class _DocExtractor:
                 found = self._share_in_paragraph_topic(q, clause, sentence)
             if found is None and sentence.is_row and cls == "pp":
                 found = self._unnamed_points_cell(sentence, last_by_class)
-            if found is None and cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
-                    and q.start not in self._plan_support_of:
-                found = self._policy_support_term(q, cls, clause, None)  # 每家最高300万元 beside 补贴
+            if cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
+                    and q.start not in self._plan_support_of and q.start not in self._price_subsidy_at \
+                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS | _SUPPORT_POOL_METRICS):
+                # 每家最高300万元 beside 补贴: a subsidy's own term, read before any keyword's measure
+                found = self._policy_support_term(q, cls, clause) or found
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -16674,10 +16678,9 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at and found[1] not in _GRANTED_TOTAL_METRICS:
-                found = self._policy_support_term(q, cls, clause, found)
-                if found is None:
-                    continue  # 补贴力度加大至30%: a policy's subsidy stated as no term of its own
+                    and q.start not in self._price_subsidy_at and found[1] not in _GRANTED_TOTAL_METRICS \
+                    and found[1] not in _SUPPORT_POOL_METRICS:
+                continue  # 补贴力度加大至30%: a policy's subsidy stated as no term of its own (_policy_support_term)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
                     and (cls != "ratio" or found[2] is not None and found[2].end <= q.start):
