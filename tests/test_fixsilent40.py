@@ -7,7 +7,8 @@ made up).
 - Outside a place's own plan, a subsidy's cap or its amount per recipient (每家最高, 每人, 上限,
   不超过) is a price term the programme pays (pricing ``subsidy_cap`` / ``subsidy``); a pool of
   support money (补助资金) keeps its capex reading. A cap stated with the base it is a share of
-  (按研发投入的15%给予最高…) and a subsidy figure with no term of its own stay no fact, as before.
+  (按研发投入的15%给予最高…), a cap per project (filed both ways by the gold) and a subsidy
+  figure with no term of its own stay no fact, as before.
 """
 from __future__ import annotations
 
@@ -62,3 +63,14 @@ def test_support_formula_with_base_stays_out():
 def test_bare_subsidy_share_stays_out():
     r = _rows("人工智能企业可获补贴，补贴力度加大至30%。\n")
     assert "30%" not in r, r
+
+
+def test_cap_per_firm_wins_over_an_earlier_pool_keyword():
+    r = _rows("相关经费编列12.8亿元。另为鼓励中小企业导入人工智能，主管部门将提供每家最高200万元的补贴。\n")
+    assert r.get("200万元") == ("pricing", "subsidy_cap", 2e6, "CNY"), r
+
+
+def test_cap_per_project_stays_out():
+    # the gold files a per-project cap as pricing in one set and capex in another: no reading
+    r = _rows("人工智能资助计划：单一项目资助上限为2,500万港元。\n")
+    assert not any("2,500万港元" in t for t in r), r

@@ -244,6 +244,8 @@ _GRANTED_TOTAL_METRICS = frozenset({"grant"})
 _SUPPORT_POOL_METRICS = frozenset({"government_funding"})
 #: 每人, 每家, 每月: a subsidy amount stated per recipient (facts_words.csv ``support_per_recipient``)
 _SUPPORT_PER_RECIPIENT = re.compile(kw.word_alternation("support_per_recipient"))
+#: 单一项目, 每项目: a support cap per project (facts_words.csv ``support_per_project``), no term read
+_SUPPORT_PER_PROJECT = re.compile(kw.word_alternation("support_per_project"))
 #: 按研发投入的15%: a support formula stating the base it is a share of
 _SUPPORT_BASE_SHARE = re.compile("(?:" + kw.word_alternation("support_base_lead") + r")[^，,。；;]{1,16}的")
 _SUBSIDY_WORD = next(w for w, stem in _PLAN_SUPPORT.items() if stem == "subsidy")
@@ -11888,10 +11890,13 @@ class _DocExtractor:
         names (``追回补贴资金20万元``, ``安排补助资金3亿元``: government_funding) keeps its
         reading (capex). A cap stated with the base it is a share of (``按研发投入的15%给予最高
         500万元``) is a plan's support formula, which the gold files with the plan's money, and
-        any other figure beside a subsidy word stays no fact, as before. A term read here is the
+        any other figure beside a subsidy word stays no fact, as before; so does a cap per
+        project (``单一项目资助上限为500万元``: ``support_per_project``), which the gold files as
+        pricing in one set and capex in another. A cap read here wins over a pool keyword of an
+        earlier clause (``相关经费…。另…每家最高500万元``). A term read here is the
         subsidy's own (``_price_subsidy_at``): no measure a later clause's list goes on with."""
         lead = self.ptext[clause.start:q.start]
-        if _SUPPORT_BASE_SHARE.search(lead) is not None:
+        if _SUPPORT_BASE_SHARE.search(lead) is not None or _SUPPORT_PER_PROJECT.search(lead) is not None:
             return None
         capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
         if cls == "ratio":
@@ -16587,7 +16592,7 @@ class _DocExtractor:
                 found = self._unnamed_points_cell(sentence, last_by_class)
             if cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
                     and q.start not in self._plan_support_of and q.start not in self._price_subsidy_at \
-                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS | _SUPPORT_POOL_METRICS):
+                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS):
                 # 每家最高300万元 beside 补贴: a subsidy's own term, read before any keyword's measure
                 found = self._policy_support_term(q, cls, clause) or found
             if found is None:
