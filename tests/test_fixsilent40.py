@@ -74,3 +74,9 @@ def test_cap_per_project_stays_out():
     # the gold files a per-project cap as pricing in one set and capex in another: no reading
     r = _rows("人工智能资助计划：单一项目资助上限为2,500万港元。\n")
     assert not any("2,500万港元" in t for t in r), r
+
+
+def test_granted_total_keyword_of_an_earlier_clause_names_no_cap():
+    r = _rows("科技基金今年共批出人工智能资助项目46个，资助金额合共约1.1亿元，单一项目资助上限为500万元。\n")
+    assert r.get("约1.1亿元") == ("capex", "grant", 1.1e8, "CNY"), r
+    assert "500万元" not in r, r

@@ -11876,6 +11876,16 @@ class _DocExtractor:
             return None
         return found
 
+    @staticmethod
+    def _own_funding_keyword(found, clause: Span) -> bool:
+        """Whether ``found`` is a granted total or a pool of support money (``资助金额``,
+        ``补助资金``) named by a keyword in the figure's own clause: such a figure is a claim beside
+        a subsidy word. A keyword of an earlier clause (``资助金额合共1亿元，单一项目资助上限为
+        500万元``) names no later figure's total."""
+        if found[1] not in _GRANTED_TOTAL_METRICS | _SUPPORT_POOL_METRICS:
+            return False
+        return found[2] is None or found[2].start >= clause.start
+
     def _policy_support_term(self, q, cls: str, clause: Span):
         """The subsidy term an amount or share in a clause holding a subsidy word outside a plan
         states (:meth:`_plan_support` reads those of a plan), or None when it states none (the
@@ -16592,7 +16602,7 @@ class _DocExtractor:
                 found = self._unnamed_points_cell(sentence, last_by_class)
             if cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
                     and q.start not in self._plan_support_of and q.start not in self._price_subsidy_at \
-                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS):
+                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS or not self._own_funding_keyword(found, clause)):
                 # 每家最高300万元 beside 补贴: a subsidy's own term, read before any keyword's measure
                 found = self._policy_support_term(q, cls, clause) or found
             if found is None:
@@ -16683,8 +16693,7 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at and found[1] not in _GRANTED_TOTAL_METRICS \
-                    and found[1] not in _SUPPORT_POOL_METRICS:
+                    and q.start not in self._price_subsidy_at and not self._own_funding_keyword(found, clause):
                 continue  # 补贴力度加大至30%: a policy's subsidy stated as no term of its own (_policy_support_term)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
