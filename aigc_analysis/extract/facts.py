@@ -11881,10 +11881,11 @@ class _DocExtractor:
         """Whether ``found`` is a granted total or a pool of support money (``资助金额``,
         ``补助资金``) named by a keyword in the figure's own clause: such a figure is a claim beside
         a subsidy word. A keyword of an earlier clause (``资助金额合共1亿元，单一项目资助上限为
-        500万元``) names no later figure's total."""
+        500万元``), or a measure a list carries with no keyword of its own, names no later
+        figure's total."""
         if found[1] not in _GRANTED_TOTAL_METRICS | _SUPPORT_POOL_METRICS:
             return False
-        return found[2] is None or found[2].start >= clause.start
+        return found[2] is not None and found[2].start >= clause.start
 
     def _policy_support_term(self, q, cls: str, clause: Span):
         """The subsidy term an amount or share in a clause holding a subsidy word outside a plan
