@@ -27,8 +27,11 @@ def test_model_voucher_claims_the_ratio_after_it():
     assert r["40%"][1] == "subsidy_rate"
 
 
-def test_a_subsidy_without_a_voucher_stays_no_fact():
-    assert _rows("对企业给予最高30%的补贴，单个企业补贴不超过1000万元。") == {}
+def test_a_subsidy_without_a_voucher_states_only_its_caps():
+    # round 40: a cap on a policy's support is a pricing term (test_fixsilent40.py), no voucher
+    f = facts_of("对企业给予最高30%的补贴，单个企业补贴不超过1000万元。")
+    assert sorted(f["metric"]) == ["subsidy_cap", "subsidy_rate"]
+    assert set(f["theme"]) == {"pricing"}
 
 
 def test_a_price_change_the_voucher_brings_stays_a_price_change():

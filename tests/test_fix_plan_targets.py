@@ -112,7 +112,9 @@ def test_broker_note_quoting_a_plan_keeps_subsidies_out_and_sets_no_goals():
     note = ("# 算力行业周报：政策持续加码\n青澄市发布行动方案，对企业算力采购给予最高30%的补贴，"
             "单个企业补贴不超过1000万元。国家枢纽节点新建项目绿电使用比例不低于80%。\n")
     f = facts_of_text(note, PUB)
-    assert not f["text"].isin(["30%", "不超过1000万元"]).any()
+    # round 40: the quoted caps are the policy's pricing terms (test_fixsilent40.py), no plan goals
+    caps = f[f["text"].isin(["30%", "不超过1000万元"])]
+    assert set(caps["metric"]) <= {"subsidy_rate", "subsidy_cap"} and set(caps["theme"]) <= {"pricing"}
     assert not f["metric"].str.endswith("_target").any()
     assert not f["entity"].str.startswith("Qingcheng").any()
     # 比例 outside a plan: a year after it still dates the share

@@ -1,5 +1,5 @@
 """A subsidy on the price a buyer pays (a trade-in subsidy: 按售价15%补贴, 每件最高补贴500元) is a
-pricing fact, while a policy's support to firms (给予最高30%的补贴) stays no fact."""
+pricing fact; so, since round 40, is a policy's cap on its support to firms (给予最高30%的补贴)."""
 from __future__ import annotations
 
 import pytest
@@ -25,9 +25,14 @@ def test_subsidy_rate_after_the_price_word():
     assert _row(f, "20%")[["theme", "metric"]].tolist() == ["pricing", "subsidy_rate"]
 
 
-def test_support_to_firms_stays_no_fact():
-    # no price it is a share of, a cap per firm: the policy support rule still keeps them out
-    assert facts_of("对企业算力采购给予最高30%的补贴，单个企业补贴不超过1000万元。").empty
+def test_support_caps_to_firms_are_pricing_terms():
+    # round 40: a policy's cap (最高30%, a cap per firm) is a term of what the programme pays, as
+    # the gold files it in every triage set that states one (test_fixsilent40.py); a share of no
+    # stated cap stays out
+    f = facts_of("对企业算力采购给予最高30%的补贴，单个企业补贴不超过1000万元。")
+    assert _row(f, "30%")[["theme", "metric"]].tolist() == ["pricing", "subsidy_rate"]
+    assert _row(f, "不超过1000万元")[["theme", "metric"]].tolist() == ["pricing", "subsidy_cap"]
+    assert facts_of("对企业算力采购给予补贴，补贴力度加大至30%。").empty
 
 
 def test_a_later_share_is_no_subsidy_rate():

@@ -368,7 +368,10 @@ def test_a_conversion_is_one_of_an_amount_in_another_currency_beside_it():
 
 
 def test_policy_subsidies_caps_and_eligibility_thresholds_are_no_facts():
-    assert _facts("对企业算力采购给予最高30%的补贴，单个企业补贴不超过1000万元。").empty
+    # round 40: a policy's caps are its pricing terms (test_fixsilent40.py); a bare share is none
+    caps = _facts("对企业算力采购给予最高30%的补贴，单个企业补贴不超过1000万元。")
+    assert set(caps["theme"]) == {"pricing"} and len(caps) == 2
+    assert _facts("对企业算力采购给予补贴，补贴力度加大至30%。").empty
     assert _facts("对年营收超过10亿元的企业给予奖励。").empty
     # an amount with no qualifier before 的项目 is the project's size, a fact
     assert not _facts("腾讯投资100亿元的数据中心项目。").empty

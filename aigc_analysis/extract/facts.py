@@ -236,6 +236,18 @@ _ISSUER_UNNAMED_PLACE = re.compile(r"(?:" + kw.word_alternation("plan_place") + 
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
 #: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
+#: metrics of money a programme has granted, summed (资助金额合共约1.1亿元, 资助总额约2.5亿元): its
+#: own keyword names a total paid out, a claim, where a bare subsidy word beside an amount states
+#: a policy's offer or cap (补贴不超过1000万元), which is none
+_GRANTED_TOTAL_METRICS = frozenset({"grant"})
+#: metrics of a pool of support money (补贴资金, 补助资金: government_funding), a claim beside a subsidy word
+_SUPPORT_POOL_METRICS = frozenset({"government_funding"})
+#: 每人, 每家, 每月: a subsidy amount stated per recipient (facts_words.csv ``support_per_recipient``)
+_SUPPORT_PER_RECIPIENT = re.compile(kw.word_alternation("support_per_recipient"))
+#: 单一项目, 每项目: a support cap per project (facts_words.csv ``support_per_project``), no term read
+_SUPPORT_PER_PROJECT = re.compile(kw.word_alternation("support_per_project"))
+#: 按研发投入的15%: a support formula stating the base it is a share of
+_SUPPORT_BASE_SHARE = re.compile("(?:" + kw.word_alternation("support_base_lead") + r")[^，,。；;]{1,16}的")
 _SUBSIDY_WORD = next(w for w, stem in _PLAN_SUPPORT.items() if stem == "subsidy")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
 #: the support stems that put money into firms rather than pay for what they build or buy
@@ -11988,6 +12000,52 @@ class _DocExtractor:
             return None
         return found
 
+    @staticmethod
+    def _own_funding_keyword(found, clause: Span) -> bool:
+        """Whether ``found`` is a granted total or a pool of support money (``资助金额``,
+        ``补助资金``) named by a keyword in the figure's own clause: such a figure is a claim beside
+        a subsidy word. A keyword of an earlier clause (``资助金额合共1亿元，单一项目资助上限为
+        500万元``), or a measure a list carries with no keyword of its own, names no later
+        figure's total."""
+        if found[1] not in _GRANTED_TOTAL_METRICS | _SUPPORT_POOL_METRICS:
+            return False
+        return found[2] is not None and found[2].start >= clause.start
+
+    def _policy_support_term(self, q, cls: str, clause: Span):
+        """The subsidy term an amount or share in a clause holding a subsidy word outside a plan
+        states (:meth:`_plan_support` reads those of a plan), or None when it states none (the
+        subsidy filter of :meth:`_sentence_facts` then keeps it out, unless its own keyword names
+        a granted total or a pool of support money).
+
+        A subsidy's cap or its amount per recipient (``每家最高50万元``, ``按每人3000元给予补贴``,
+        ``每月资助最多1万元``, ``资助上限为月薪的一半``: a cap word or a per-recipient word,
+        ``support_per_recipient``, before it in its clause) is the price the programme pays
+        towards what a recipient spends: pricing, as the gold files such terms in policy
+        notices, news releases and market notes alike. A pool of support money its own keyword
+        names (``追回补贴资金20万元``, ``安排补助资金3亿元``: government_funding) keeps its
+        reading (capex). A cap stated with the base it is a share of (``按研发投入的15%给予最高
+        500万元``) is a plan's support formula, which the gold files with the plan's money, and
+        any other figure beside a subsidy word stays no fact, as before; so does a cap per
+        project (``单一项目资助上限为500万元``: ``support_per_project``), which the gold files as
+        pricing in one set and capex in another. A cap read here wins over a pool keyword of an
+        earlier clause (``相关经费…。另…每家最高500万元``). A term read here is the
+        subsidy's own (``_price_subsidy_at``): no measure a later clause's list goes on with."""
+        lead = self.ptext[clause.start:q.start]
+        if _SUPPORT_BASE_SHARE.search(lead) is not None or _SUPPORT_PER_PROJECT.search(lead) is not None:
+            return None
+        capped = q.qualifier == "at_most" or _PLAN_SUPPORT_CAP.search(lead) is not None
+        if cls == "ratio":
+            metric = "subsidy_rate" if capped else None
+        elif capped:
+            metric = "subsidy_cap"
+        else:
+            metric = "subsidy" if _SUPPORT_PER_RECIPIENT.search(lead) is not None else None
+        if metric is None:
+            return None
+        self._price_subsidy_at.add(q.start)
+        return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
+                          min_abs=0.0), metric, None
+
     def _price_subsidy(self, q, cls: str, clause: Span):
         """``按售价15%补贴``, ``补贴标准为售价的15%``, ``每件最高补贴500元``: a subsidy stated as a
         share of the price a buyer pays (``price_subsidy_base`` before the percent in its clause)
@@ -16676,6 +16734,11 @@ class _DocExtractor:
                 found = self._share_in_paragraph_topic(q, clause, sentence)
             if found is None and sentence.is_row and cls == "pp":
                 found = self._unnamed_points_cell(sentence, last_by_class)
+            if cls in ("money", "ratio") and "subsidy" in roles_here and not sentence.is_row \
+                    and q.start not in self._plan_support_of and q.start not in self._price_subsidy_at \
+                    and (found is None or found[1] not in _GRANTED_TOTAL_METRICS or not self._own_funding_keyword(found, clause)):
+                # 每家最高300万元 beside 补贴: a subsidy's own term, read before any keyword's measure
+                found = self._policy_support_term(q, cls, clause) or found
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -16764,8 +16827,9 @@ class _DocExtractor:
                                      or self.ptext.startswith(_FREE_TREND, q.end)):
                 continue  # 仍坚持免费, 免费化的冲击: free as before, or as a trend: no price change
             if cls in ("money", "ratio") and "subsidy" in roles_here and q.start not in self._plan_support_of \
-                    and q.start not in self._price_subsidy_at and not (cls == "money" and self._measured_past_subsidy(q, found, clause)):
-                continue  # 给予最高30%的补贴, 补贴不超过1000万元: a policy subsidy or its cap (no plan's own)
+                    and q.start not in self._price_subsidy_at and not self._own_funding_keyword(found, clause) \
+                    and not (cls == "money" and self._measured_past_subsidy(q, found, clause)):
+                continue  # 补贴力度加大至30%: a policy's subsidy stated as no term of its own (_policy_support_term)
             if cls in ("money", "count", "ratio") and q.qualifier in ("over", "at_least", "under") \
                     and _ELIGIBLE.match(self.ptext, q.end) \
                     and (cls != "ratio" or found[2] is not None and found[2].end <= q.start):
