@@ -30,16 +30,22 @@ def _periods(text: str) -> dict[str, tuple[str, str]]:
     return {t: (th, p) for th, t, p in zip(f["theme"], f["text"], f["period"])}
 
 
-def test_the_next_line_of_a_trading_day_paragraph_shares_its_date():
+def test_the_next_line_of_a_listing_paragraph_shares_its_date():
+    p = _periods("2031年3月5日，青禾智能在港交所上市，募资45亿港元。\n发行价为每股28港元，市值约320亿港元。")
+    assert p["约320亿港元"] == ("valuation", "2031-03-05")
+
+
+def test_a_later_move_keeps_its_own_session():
+    # merge mend: a share or index move is of its own session; an as-of day or the day of an
+    # earlier move does not date it (test_taiwan_news, test_flash_digest hold the same)
     p = _periods("2031年3月5日，青禾智能股价收涨12%，成交额达45亿元。\n星河半导体股价下跌4.2%。")
     assert p["12%"] == ("valuation", "2031-03-05")
-    assert p["下跌4.2%"] == ("valuation", "2031-03-05")
+    assert p["下跌4.2%"][1] == ""
 
 
 def test_a_later_sentence_of_the_paragraph_shares_its_date():
-    p = _periods("2031年3月5日，青禾智能股价收涨12%。星河半导体股价下跌4.2%，蓝川数据股价上涨6.1%。")
-    assert p["下跌4.2%"] == ("valuation", "2031-03-05")
-    assert p["6.1%"] == ("valuation", "2031-03-05")
+    p = _periods("2031年3月5日，青禾智能在港交所挂牌，募资45亿港元。按发行价计，公司市值约320亿港元。")
+    assert p["约320亿港元"] == ("valuation", "2031-03-05")
 
 
 def test_a_blank_line_ends_the_paragraph():

@@ -2041,6 +2041,9 @@ _PORTFOLIO_WORDS = kw.word_group("portfolio_word")  # the report's own portfolio
 _PORTFOLIO_YTD = tuple(kw.word_group("portfolio_ytd"))
 _PORTFOLIO_RETURN_WORDS = tuple(w for w, k in kw.metric_keywords().items() if k.metrics.get("ratio") == "portfolio_return")
 _PORTFOLIO_METRICS = frozenset(("portfolio_return", "excess_return", "relative_return", "return"))
+#: a share or index move and its drawdowns: each is of its own session or stretch, so the paragraph
+#: carry (valuation) never dates one from an earlier figure's day
+_SESSION_MOVES = _PORTFOLIO_METRICS | {"drawdown", "max_drawdown"}
 _JOINT_REACH = 16  # characters from the pair's last name to its joint figure
 #: how many characters may part the other side from the act (向G42追加投资, 对OpenAI的投资)
 _DEAL_GAP = 4
@@ -9583,6 +9586,8 @@ class _DocExtractor:
             if dated is None or dated["end"] > r["start"] or r["metric"].startswith(_TIMELESS_PREFIXES) \
                     or not self._paragraph_period(dated["period"]):
                 continue
+            if r["metric"] in _SESSION_MOVES:
+                continue  # 截至6月13日，某指数累计上涨25%。甲公司上涨2.3%: a move is its own session's
             if _PARAGRAPH_PARTING.search(self.ptext, dated["end"], r["start"]) \
                     or _TIME_TURN.search(self.ptext, dated["end"], r["start"]):
                 continue

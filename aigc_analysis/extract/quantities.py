@@ -712,7 +712,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 
 # 年薪80-150万, 月薪：30K: a pay word right before a bare number (a colon, 为 or 约 between)
-_PAY_BEFORE = re.compile(rf"(?:{_WORDS['pay_word']})\s?(?:[:：]|为|约|在)?\s?$", re.IGNORECASE)
+_PAY_BEFORE = re.compile(rf"(?:{_WORDS['pay_word']})\s?(?:{_WORDS['pay_value_gap']})?\s?$", re.IGNORECASE)
 # 40-70K, 30k: a job board's thousands of yuan per month (the K right at the end)
 _K_PAY = re.compile(r"[0-9.]+(?:\s?[-–~～至]\s?[0-9.]+)?[Kk]")
 # ·16薪: the months of pay a year right after a pay range (13薪 to 24薪 are the shapes boards use)
