@@ -235,7 +235,6 @@ _ISSUER_PLACE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,4}?)(?P<suffix>" + kw.w
 _ISSUER_UNNAMED_PLACE = re.compile(r"(?:" + kw.word_alternation("plan_place") + r")(?!场)")
 #: 补贴, 资助 in a place's plan: the support word -> its metric stem (facts_words.csv ``plan_support``)
 _PLAN_SUPPORT = kw.word_group("plan_support")
-#: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
 #: metrics of money a programme has granted, summed (资助金额合共约1.1亿元, 资助总额约2.5亿元): its
 #: own keyword names a total paid out, a claim, where a bare subsidy word beside an amount states
 #: a policy's offer or cap (补贴不超过1000万元), which is none
@@ -248,6 +247,7 @@ _SUPPORT_PER_RECIPIENT = re.compile(kw.word_alternation("support_per_recipient")
 _SUPPORT_PER_PROJECT = re.compile(kw.word_alternation("support_per_project"))
 #: 按研发投入的15%: a support formula stating the base it is a share of
 _SUPPORT_BASE_SHARE = re.compile("(?:" + kw.word_alternation("support_base_lead") + r")[^，,。；;]{1,16}的")
+#: the word a subsidy figure's own keyword carries: the first support word of stem ``subsidy``
 _SUBSIDY_WORD = next(w for w, stem in _PLAN_SUPPORT.items() if stem == "subsidy")
 _PLAN_SUPPORT_WORD = re.compile(kw.word_alternation("plan_support"))
 #: the support stems that put money into firms rather than pay for what they build or buy
