@@ -2029,8 +2029,6 @@ _LEGAL_CLAIM_KEYWORD, _LEGAL_CLAIM_METRIC = next(iter(kw.word_group("legal_claim
 _LEGAL_CLAIM_PAY = frozenset(kw.word_group("legal_claim_pay"))
 _LEGAL_SUM_BACK = tuple(kw.word_group("legal_sum_back"))
 _LEGAL_SUM_REACH = 400  # how far before a sum line or list item its lead's legal context may stand
-#: 一、 / （二） / 3． opening a paragraph: an item of a list whose lead (判决如下：) stands before it
-_LIST_ITEM_OPEN = re.compile(r"[ \u3000\t]*[（(]?(?:[一二三四五六七八九十]{1,3}|[0-9]{1,2})[)）]?[、．.]?")
 # 某AI公司: 某 and a firm noun at most six characters after it name a firm left unnamed
 _UNNAMED_FIRM = re.compile("某[^，。；,;：:]{0,6}?(?:" + kw.word_alternation("unnamed_firm_noun") + ")")
 _JOINT_ACTS = tuple(kw.word_group("joint_act"))  # A与B共同投资: one joint figure
@@ -5711,18 +5709,9 @@ class _DocExtractor:
             k = kw.keyword(hit.word)
             if cls in k.metrics:
                 return k, k.metrics[cls], hit
-        default = kw.unit_defaults().get(q.kind)
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
-        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
-
-    @staticmethod
-    def _pay_months(cls: str):
-        """The metric of the months of pay after a job board's pay range (``25-45K·14薪``): its
-        unit default (``unit_metrics.csv``), ahead of any duration keyword of the clause (an
-        internship's 实习4个月 names no pay)."""
-        default = kw.unit_defaults().get("pay_months")
-        return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
+        return _unit_default(q.kind, cls)
 
     def _next_field_label(self, end: int, hit) -> bool:
         """Whether keyword ``hit``, after a value ending at ``end``, labels the next field of a
@@ -5785,10 +5774,7 @@ class _DocExtractor:
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
         after the earlier clause's data word had its turn (训练数据上，GPT-2用了40GB); none for a size
         that names a product (30.72TB SSD, 192GB HBM3e)."""
-        default = kw.unit_defaults().get(q.kind)
-        if default is None or cls not in default.metrics or self._product_capacity(q):
-            return None
-        return default, default.metrics[cls], None
+        return None if self._product_capacity(q) else _unit_default(q.kind, cls)
 
     def _product_capacity(self, q) -> bool:
         """True when a byte size with no data word beside it is a product's capacity: a product
@@ -9058,9 +9044,10 @@ class _DocExtractor:
 
     @staticmethod
     def _list_item(line: str) -> bool:
-        """Whether ``line`` opens as an item of a numbered list (``一、``, ``（二）``, ``3．``)."""
-        item = _LIST_ITEM_OPEN.match(line)
-        return item is not None and item.end() > 0 and line[item.end() - 1:item.end()] in "、．.)）"
+        """Whether ``line`` opens as an item of a numbered list (``一、``, ``（二）``, ``3．``): the
+        list-number shapes of the region lists (``_LIST_NUMBER``) and of items (``_ITEM_MARK``)."""
+        line = line.lstrip(" \u3000\t")
+        return _LIST_NUMBER.match(line) is not None or _ITEM_MARK.match(line) is not None
 
     def _list_lead_start(self, start: int) -> int:
         """The start of the lead line of the list whose item opens at ``start``: back over the
@@ -16449,7 +16436,9 @@ class _DocExtractor:
                 continue
             found = None
             if q.kind == "pay_months":
-                found = self._pay_months(cls)  # the 14薪 of 25-45K·14薪: its shape names it
+                # the 14薪 of 25-45K·14薪: its shape names it, ahead of any duration keyword of the
+                # clause (an internship's 实习4个月 names no pay)
+                found = _unit_default("pay_months", cls)
             if growth_row and cls in ("ratio", "pp", "multiple") and self._row_base is not None:
                 k, base = self._row_base[1]  # 同比（%） under 营业收入（百万元）: that row's growth
                 ratio = k.metrics.get("ratio") or ""
@@ -19308,6 +19297,14 @@ def _drop_headline_fiscal_repeats(rows: list[dict]) -> list[dict]:
                       and o["period"][-1] == r["period"][-1]  # the quarter's number: FY2026Q3 and 2025Q3
                       for o in body)}
     return [r for r in rows if id(r) not in dropped] if dropped else rows
+
+
+def _unit_default(kind: str, cls: str):
+    """The keyword, metric and no hit a quantity of ``kind`` takes when no word names it
+    (``unit_metrics.csv``: a byte size's data, a pay range's months of pay), or None when the
+    kind has no default for ``cls``."""
+    default = kw.unit_defaults().get(kind)
+    return (default, default.metrics[cls], None) if default is not None and cls in default.metrics else None
 
 
 def _dated_values(rows: list[dict]) -> dict[tuple, dict[int, str]]:
