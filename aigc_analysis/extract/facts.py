@@ -12034,8 +12034,14 @@ class _DocExtractor:
             metric = "subsidy" if _SUPPORT_PER_RECIPIENT.search(lead) is not None else None
         if metric is None:
             return None
+        return self._subsidy_term(q, cls, "pricing", metric)
+
+    def _subsidy_term(self, q, cls: str, theme: str, metric: str):
+        """The keyword, metric and no hit of a subsidy term read at ``q`` (a term of
+        :meth:`_policy_support_term` or :meth:`_price_subsidy`), marked as the subsidy's own
+        (``_price_subsidy_at``), so no later clause's list goes on with its measure."""
         self._price_subsidy_at.add(q.start)
-        return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
+        return kw.Keyword(word=_SUBSIDY_WORD, theme=theme, metrics={cls: metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _price_subsidy(self, q, cls: str, clause: Span):
@@ -12055,14 +12061,10 @@ class _DocExtractor:
         elif cls == "money" and not q.signed and _SUBSIDY_RECEIVED.search(lead) is not None:
             # 获得约501亿日元的政府补助, 获批补贴最高501亿日元: an amount a firm receives is money
             # put into what it builds (capex, as the gold files it), not a policy's offer
-            self._price_subsidy_at.add(q.start)
-            return kw.Keyword(word=_SUBSIDY_WORD, theme="capex", metrics={cls: "government_subsidy"}, negative=False,
-                              min_abs=0.0), "government_subsidy", None
+            return self._subsidy_term(q, cls, "capex", "government_subsidy")
         else:
             return None
-        self._price_subsidy_at.add(q.start)
-        return kw.Keyword(word=_SUBSIDY_WORD, theme="pricing", metrics={cls: metric}, negative=False,
-                          min_abs=0.0), metric, None
+        return self._subsidy_term(q, cls, "pricing", metric)
 
     def _plan_goal(self, q, cls: str, metric: str, period: str, entities: list[_Ent], clause: Span,
                    sentence: Sentence) -> tuple[str, list[_Ent]]:
