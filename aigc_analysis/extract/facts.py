@@ -2308,6 +2308,33 @@ def _not_data_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_SCORE_RATES = tuple(kw.word_group("benchmark_score_rate"))
+_BENCHMARK_PROSE = tuple(kw.word_group("benchmark_prose"))
+
+
+def _benchmark_score(q, text: str) -> bool:
+    """Whether the percent ``q`` is a model's score on a test: a score rate word
+    (``benchmark_score_rate``: 准确率, 通过率) in its clause before it, in a sentence that names a
+    benchmark (``benchmark_column`` words, Latin ones whole, or ``benchmark_prose``). The same
+    words elsewhere name the outcome rate of a service in use (metrics.csv), a fact; a score on a
+    benchmark never is (SCHEMA).
+
+    >>> t = "新模型在GSM8K上的准确率为91%。质检系统识别准确率达95%。"
+    >>> [_benchmark_score(q, t) for q in find_quantities(t)]
+    [True, False]
+    """
+    if q.kind != "percent":
+        return False
+    lo = q.start
+    while lo > 0 and not _CLAUSE_BREAK.match(text, lo - 1):
+        lo -= 1
+    if not any(w in text[lo:q.start] for w in _SCORE_RATES):
+        return False
+    start, end = _sentence_bounds(text, q.start)
+    sentence = text[start:end]
+    return any(w in sentence for w in _BENCHMARK_PROSE) or bool(_BENCHMARK_COLUMN.search(sentence.lower()))
+
+
 def _without_non_facts(quantities, text: str) -> list:
     """``quantities`` less numbers that name or frame something rather than measure it:
 
@@ -2316,7 +2343,8 @@ def _without_non_facts(quantities, text: str) -> list:
     - the length of a look-back window (近30天下载量, ``window_lead`` + ``window_unit``);
     - an order of magnitude naming a class (十千瓦级机柜, 千元级眼镜, ``grade_after``);
     - a bare version naming a product series (豆包1.6系列, ``series_after``);
-    - numbers in the stretches of ``_not_data_spans`` (option pricing, no-data asides, screens).
+    - numbers in the stretches of ``_not_data_spans`` (option pricing, no-data asides, screens);
+    - a model's score on a named benchmark (``_benchmark_score``).
 
     >>> t = "联发科9400芯片出货约120万颗，近30天下载量达500万次。"
     >>> [q.text for q in _without_non_facts(find_quantities(t), t)]
@@ -2334,6 +2362,8 @@ def _without_non_facts(quantities, text: str) -> list:
     for q in quantities:
         if any(a <= q.start and q.end <= b for a, b in spans):
             continue
+        if _benchmark_score(q, text):
+            continue  # 在GSM8K上的准确率为91%: a model's test score, no fact
         if q.kind == "number" and "." not in q.text and q.text[-1:].isdigit() \
                 and text.startswith(chips, q.end) and 3 <= len(q.text.lstrip("约近超")) <= 5:
             continue
