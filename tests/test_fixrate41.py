@@ -106,3 +106,9 @@ def test_royalty_rate_column_is_pricing():
             "书名                      定价     版税率   本期销量    应付版税\n"
             "《星河彼岸》              59.00     9%      3,100      16,461.00\n")
     assert _by_value(text).get(0.09) == ("pricing", "royalty_rate", "ratio")
+
+
+def test_rate_compared_with_something_else_states_no_level():
+    """a rate word followed by 比 compares it; the share after the colon is no hit rate."""
+    f = _facts("对调用方来说，AI接口的缓存命中率比标价更重要：过半的输入命中缓存意味着成本更低。")
+    assert "cache_hit_rate" not in set(f["metric"]) if len(f) else True
