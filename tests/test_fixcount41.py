@@ -64,3 +64,15 @@ def test_a_bare_measure_word_count_with_no_verb_is_no_fact():
     assert "12" not in r and "3" not in r
     r = _rows("青石市共有中学41所。")
     assert "41" not in r
+
+
+def test_papers_a_conference_handles_are_adoption_papers_a_lab_writes_are_market():
+    r = _rows("远川会议今年共录用论文412篇。")
+    assert r["412"][:2] == ("adoption", "accepted_papers")
+    r = _rows("远川学报全年出版论文158篇。")
+    assert r["158"][:2] == ("adoption", "papers_published")
+    r = _rows("青石实验室年内发表论文233篇。")
+    assert r["233"][:2] == ("market", "papers_published")
+    # 生成式 names a kind of AI, no act of generating
+    r = _rows("同期全球生成式AI科学论文超过4.2万篇。")
+    assert r["超过4.2万"][:2] == ("market", "papers_published")
