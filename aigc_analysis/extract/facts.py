@@ -753,6 +753,11 @@ _UNIT_COUNTER_AT = re.compile(
     rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}])")
 _UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
 _UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
+# 录用论文71篇, 撤稿论文逾8,000篇: a keyword of what is produced (facts_words.csv
+# verb_led_keyword: 论文) whose count a verb of handling (unit_counter_verb) names more closely
+_VERB_LED_KEYWORDS = frozenset(kw.word_group("verb_led_keyword"))
+# 生成式AI科学论文: a verb that forms an adjective (verb_led_verb_not_after: 式) handles nothing
+_VERB_LED_NOT_AFTER = tuple(kw.word_group("verb_led_verb_not_after"))
 _UNIT_COUNTER_VERB = re.compile(kw.word_alternation("unit_counter_verb"))
 # 被申请人向申请人授予期权12万份: a party noun that holds a counter verb (facts_words.csv
 # unit_counter_verb_noun: 申请人) names no act, so its verb names no count
@@ -8827,7 +8832,25 @@ class _DocExtractor:
             return None
         return found
 
-    def _counted_units(self, q, clause: Span, sentence: Sentence):
+    def _verb_led_count(self, q, clause: Span, sentence: Sentence, found):
+        """``会议共录用论文71篇``, ``期刊撤稿论文逾8,000篇``: a count a keyword of what is produced
+        names (``facts_words.csv`` ``verb_led_keyword``: 论文, research output, a market count)
+        is what an institution handled when a verb of handling names it (``unit_counter_verb``:
+        录用, 投稿, 撤稿, 出版: a journal's or conference's work, adoption); the keyword's own
+        reading stands where no such verb does (发表论文412篇: a lab's output)."""
+        if found is None or found[0].word not in _VERB_LED_KEYWORDS:
+            return found
+        return self._counted_units(q, clause, sentence, verb_only=True) or found
+
+    def _handling_verbs(self, start: int, end: int, verb_only: bool) -> list[re.Match]:
+        """The counter verbs between start and end (:func:`_counter_verbs`); where the verb is to
+        take a keyword's count (verb_only), not one that forms an adjective (生成式AI论文)."""
+        verbs = _counter_verbs(self.ptext, start, end)
+        if verb_only:
+            verbs = [v for v in verbs if not self.ptext.startswith(_VERB_LED_NOT_AFTER, v.end())]
+        return verbs
+
+    def _counted_units(self, q, clause: Span, sentence: Sentence, verb_only: bool = False):
         """``京东物流部署自动化分拣设备超过3,000台``, ``作业面积…；一架无人机日均作业三四百亩``: a count
         no finder claims, with a counter right after it (``facts_words.csv`` ``unit_counter``), is a
         count of what the counter counts. A unit of area, distance or time (``measure_counter``:
@@ -8857,15 +8880,17 @@ class _DocExtractor:
         if counter in _MEASURE_COUNTERS and q.value == 1:
             return None  # 1灵感值约0.1元: one unit of a measure is what a rate is quoted per, no count
         if counter not in _MEASURE_COUNTERS:
-            verbs = _counter_verbs(t, clause.start, q.start)
+            verbs = self._handling_verbs(clause.start, q.start, verb_only)
             # 438款…服务完成备案: after the count, the verb ending its clause (not a noun before it)
-            verbs = verbs or _counter_verbs(t, m.end(), clause.end)
+            verbs = verbs or self._handling_verbs(m.end(), clause.end, verb_only)
             verb = verbs[-1] if verbs else None
             if verb is None:
-                before = _counter_verbs(t, sentence.start, clause.start)
+                before = self._handling_verbs(sentence.start, clause.start, verb_only)
                 verb = before[-1] if before else None
             if verb is not None:
                 value = _UNIT_COUNTER_VERBS[verb.group(0)]
+            elif verb_only:
+                return None  # a keyword measures this count; only a verb names it more closely
             elif not value and counter in _AI_COUNTED and _AI_SUBJECT.search(t, clause.start, clause.end):
                 value = _AI_COUNTED[counter]
         if not value:
@@ -16744,6 +16769,8 @@ class _DocExtractor:
                 found = last_by_class[cls]
             if found is None and q.kind == "bytes":
                 found = self._bytes_default(q, cls)
+            if found is not None and cls == "count" and not sentence.is_row:
+                found = self._verb_led_count(q, clause, sentence, found)
             if found is None and cls == "count" and not sentence.is_row:
                 found = self._counted_units(q, clause, sentence)
                 if found is not None and found[1] in _ONE_STOCK_COUNT_METRICS and \
