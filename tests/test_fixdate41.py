@@ -56,3 +56,7 @@ def test_roc_spelt_year_with_spelt_day():
     # a Taiwan filing: ROC year spelt digit by digit, month and day spelt too
     found = find_periods_roc("截至一一四年六月三十日，員工人數為820人", date(2025, 9, 1))
     assert [(p.value, p.text) for p in found] == [("2025-06-30", "一一四年六月三十日")]
+
+
+def test_spelt_year_with_typed_circle_for_zero():
+    assert _found("二○二六年三月起施行") == [("2026-03", "二○二六年三月")]

@@ -1442,8 +1442,10 @@ def _find_periods(text: str, published: date | None) -> list[Period]:
 #: dates. The readers above take Arabic years and days only (二〇二七年前 would read as 二七年前,
 #: 27 years ago), so find_periods reads each spelt part as the Arabic number written in its place.
 _DATE_MARKS = pattern_words("periods")
-_SPELT_DIGIT = "[" + "".join(CN_DIGITS) + "]"
-_CN_NUMBER = "[" + "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "]"
+#: the digits of a spelt year: CN_DIGITS and the circles typed for 〇
+_YEAR_DIGITS = {**CN_DIGITS, **{c: 0 for c in _DATE_MARKS["spelt_zero"].split("|")}}
+_SPELT_DIGIT = "[" + "".join(_YEAR_DIGITS) + "]"
+_CN_NUMBER = "[" + "".join(_YEAR_DIGITS) + "".join(CN_SMALL_UNITS) + "]"
 _SPELT_SMALL = "[" + "".join(k for k, v in CN_DIGITS.items() if v > 0) + \
     "".join(k for k, v in CN_SMALL_UNITS.items() if v == 10) + "]{1,3}"
 #: four spelt digits before 年 (二〇二四年), not the tail of a longer numeral
@@ -1454,15 +1456,23 @@ _SPELT_MONTH_DAY = re.compile(
     rf"({_CN_MONTH}|(?<![0-9])(?:1[0-2]|0?[1-9]))(\s?(?:{_DATE_MARKS['date_month_mark']})\s?)"
     rf"({_SPELT_SMALL}|[0-3]?[0-9])(?=\s?(?:{_DATE_MARKS['date_day_mark']}))")
 
+#: a spelt digit before a year, month or day mark: a text without one has no spelt date
+_SPELT_BEFORE_MARK = re.compile(
+    rf"{_CN_NUMBER}\s?(?:{_DATE_MARKS['date_year_mark']}|{_DATE_MARKS['date_month_mark']}|{_DATE_MARKS['date_day_mark']})")
+
 
 def _spelt_date_parts(text: str) -> list[tuple[int, int, str]]:
     """The spelt years, months and days of ``text``'s dates as ``(start, end, arabic)``, in
     order; empty when its dates are all in Arabic digits. A year counts from 1900 to 2099, a
-    month from 1 to 12 and a day from 1 to 31, so that no count is taken for a date."""
-    t = fold(text)
+    month from 1 to 12 and a day from 1 to 31, so that no count is taken for a date. (Read on
+    ``text`` unfolded: the digits and marks are the same in both scripts, and most texts have no
+    spelt date, so this check must cost little.)"""
+    t = text
+    if not _SPELT_BEFORE_MARK.search(t):
+        return []
     parts = []
     for m in _SPELT_YEAR.finditer(t):
-        y = "".join(str(CN_DIGITS[c]) for c in m.group(1))
+        y = "".join(str(_YEAR_DIGITS[c]) for c in m.group(1))
         if 1900 <= int(y) <= 2099:
             parts.append((m.start(1), m.end(1), y))
     for m in _SPELT_MONTH_DAY.finditer(t):
