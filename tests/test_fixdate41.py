@@ -60,3 +60,32 @@ def test_roc_spelt_year_with_spelt_day():
 
 def test_spelt_year_with_typed_circle_for_zero():
     assert _found("二○二六年三月起施行") == [("2026-03", "二○二六年三月")]
+
+
+# An official notice, an arbitral award or a judgment is dated by the day it is signed at its end.
+import datetime as _dt  # noqa: E402
+
+from aigc_analysis.load.metadata import find_published  # noqa: E402
+
+#: a long undated body, so that no rule for a short text's top lines dates it
+_BODY = "\n".join(f"（{i}）本项工作由各区按职责分工落实，加强统筹协调，确保各项任务按期完成。" for i in range(1, 60))
+
+
+def test_government_notice_dated_by_its_signature_day():
+    text = ("青川市数据资源局\n关于开展公共数据授权运营试点工作的通知\n\n青数发〔2031〕8号\n\n"
+            "各区数据局：\n现就有关事项通知如下。\n\n" + _BODY +
+            "\n\n青川市数据资源局\n2031年4月9日\n（此件公开发布）\n")
+    assert find_published(text).date == _dt.date(2031, 4, 9)
+
+
+def test_award_dated_by_its_spelt_signature_day():
+    text = ("某市劳动人事争议仲裁委员会\n裁 决 书\n\n申请人张某与被申请人某科技公司劳动争议一案，"
+            "本委依法审理终结。\n\n" + _BODY + "\n\n裁决被申请人支付赔偿金80,000元。\n\n"
+            "仲裁员：李某　周某\n二〇三一年六月二日\n书记员：吴某\n\n（本文书经技术处理后公开）\n")
+    assert find_published(text).date == _dt.date(2031, 6, 2)
+
+
+def test_a_day_under_a_sentence_is_no_signature():
+    # the line above the day holds a sentence with digits: a timeline, no signer
+    text = "标题\n\n" + _BODY + "\n\n项目于第3季度启动，共投入12人。\n2031年4月9日\n"
+    assert find_published(text).date is None
