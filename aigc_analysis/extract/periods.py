@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, timedelta
 
-from .numerals import CN_DIGITS, fold, pattern_words, small_count
+from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, pattern_words, small_count
 from .regex_dispatch import first_char_dispatch
 from ..load.metadata import roc_era_words, roc_offset
 from ..paths import DATA_DIR
@@ -1237,6 +1237,14 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_periods expects str, got {type(text).__name__}")
+    spelt = _spelt_date_parts(text)
+    if spelt:
+        return _periods_in_arabic(text, spelt, published)
+    return _find_periods(text, published)
+
+
+def _find_periods(text: str, published: date | None) -> list[Period]:
+    """:func:`find_periods` of a text whose dates are written in Arabic digits."""
     t = fold(text)
     simple: list[tuple[str, int, int, bool, tuple | None]] = []
     fixed: list[Period] = []  # relative to the publication date: never joined into a span
@@ -1427,6 +1435,81 @@ def find_periods(text: str, published: date | None = None) -> list[Period]:
     if "至" in t or "到" in t:
         out = _ytd_to_day(out, t, text)
     return _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
+
+
+#: 二〇二五年十月二十日, 二〇二四年, 五月二十一日: a date spelt in Chinese numerals, as court
+#: judgments, audit reports, bankruptcy notices and Hong Kong government replies write their
+#: dates. The readers above take Arabic years and days only (二〇二七年前 would read as 二七年前,
+#: 27 years ago), so find_periods reads each spelt part as the Arabic number written in its place.
+_DATE_MARKS = pattern_words("periods")
+#: the digits of a spelt year: CN_DIGITS and the circles typed for 〇
+_YEAR_DIGITS = {**CN_DIGITS, **{c: 0 for c in _DATE_MARKS["spelt_zero"].split("|")}}
+_SPELT_DIGIT = "[" + "".join(_YEAR_DIGITS) + "]"
+_CN_NUMBER = "[" + "".join(_YEAR_DIGITS) + "".join(CN_SMALL_UNITS) + "]"
+_SPELT_SMALL = "[" + "".join(k for k, v in CN_DIGITS.items() if v > 0) + \
+    "".join(k for k, v in CN_SMALL_UNITS.items() if v == 10) + "]{1,3}"
+#: four spelt digits before 年 (二〇二四年), not the tail of a longer numeral
+_SPELT_YEAR = re.compile(rf"(?<!{_CN_NUMBER})({_SPELT_DIGIT}{{4}})(?=\s?(?:{_DATE_MARKS['date_year_mark']}))")
+#: a month and a day of it, one of them spelt (五月二十一日, 十二月三十一日, 10月二十日); a spelt
+#: month as _CN_MONTH reads one (not after another numeral or a word that makes it a count)
+_SPELT_MONTH_DAY = re.compile(
+    rf"({_CN_MONTH}|(?<![0-9])(?:1[0-2]|0?[1-9]))(\s?(?:{_DATE_MARKS['date_month_mark']})\s?)"
+    rf"({_SPELT_SMALL}|[0-3]?[0-9])(?=\s?(?:{_DATE_MARKS['date_day_mark']}))")
+
+#: a spelt digit before a year, month or day mark: a text without one has no spelt date
+_SPELT_BEFORE_MARK = re.compile(
+    rf"{_CN_NUMBER}\s?(?:{_DATE_MARKS['date_year_mark']}|{_DATE_MARKS['date_month_mark']}|{_DATE_MARKS['date_day_mark']})")
+
+
+def _spelt_date_parts(text: str) -> list[tuple[int, int, str]]:
+    """The spelt years, months and days of ``text``'s dates as ``(start, end, arabic)``, in
+    order; empty when its dates are all in Arabic digits. A year counts from 1900 to 2099, a
+    month from 1 to 12 and a day from 1 to 31, so that no count is taken for a date. (Read on
+    ``text`` unfolded: the digits and marks are the same in both scripts, and most texts have no
+    spelt date, so this check must cost little.)"""
+    t = text
+    if not _SPELT_BEFORE_MARK.search(t):
+        return []
+    parts = []
+    for m in _SPELT_YEAR.finditer(t):
+        y = "".join(str(_YEAR_DIGITS[c]) for c in m.group(1))
+        if 1900 <= int(y) <= 2099:
+            parts.append((m.start(1), m.end(1), y))
+    for m in _SPELT_MONTH_DAY.finditer(t):
+        month, day = small_count(m.group(1)), small_count(m.group(3))
+        if m.group(1).isdigit() and m.group(3).isdigit() or month is None or day is None \
+                or not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        parts += [(m.start(1), m.end(1), str(month)), (m.start(3), m.end(3), str(day))]
+    return sorted(p for p in parts if text[p[0]:p[1]] != p[2])
+
+
+def _periods_in_arabic(text: str, parts: list[tuple[int, int, str]], published: date | None) -> list[Period]:
+    """:func:`find_periods` of ``text`` read with its spelt date ``parts`` in Arabic digits, each
+    period's span mapped back to the text as written (a spelt part maps to all of itself)."""
+    pieces, last, spans, shift = [], 0, [], 0
+    for a, b, arabic in parts:
+        pieces += [text[last:a], arabic]
+        spans.append((a, b, a + shift, a + shift + len(arabic)))
+        shift += len(arabic) - (b - a)
+        last = b
+    pieces.append(text[last:])
+
+    def back(n: int, is_end: bool) -> int:
+        d = 0
+        for a, b, na, nb in spans:
+            if n <= na:
+                break
+            if n < nb:
+                return b if is_end else a
+            d = b - nb
+        return n + d
+
+    out = []
+    for p in _find_periods("".join(pieces), published):
+        s, e = back(p.start, False), back(p.end, True)
+        out.append(dataclasses.replace(p, start=s, end=e, text=text[s:e]))
+    return out
 
 
 #: 年初至今, 今年以来: the words of a year-to-date move (period_words.csv ``ytd``)
@@ -2771,7 +2854,7 @@ def trading_week(published: date) -> str:
     return f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}"
 
 
-# Taiwan (ROC, Minguo) years: 民國114年, 115年度, 114年10月, 115年第一季, 114年上半年, 114/10/14.
+# Taiwan (ROC, Minguo) years: 民國114年, 115年度, 114年10月, 114年六月, 115年第一季, 114年上半年, 114/10/14.
 # A three-digit year 100-149 only reads as a year where the form cannot be a count (年度, a month,
 # a quarter or a half after it; an era word before it; a full slash date); a bare 115年 only in
 # a text that used one of those forms already (115至118年, 119年前). find_periods reads them as
@@ -2779,7 +2862,7 @@ def trading_week(published: date) -> str:
 # colon after a digit is a clock time (17:32:08) whose numbers are no year; after a label it opens
 # the field's value (發言日期：114/10/14, read with its colon made ASCII).
 _ROC_Y = r"(?<![0-9./\-])(?<![0-9]:)(1[0-4][0-9])"
-_ROC_AFTER = r"\s?年\s?(?:度|(?:1[0-2]|0?[1-9])\s?月|第?\s?[一二三四1-4]\s?季|[上下]半)"
+_ROC_AFTER = rf"\s?年\s?(?:度|(?:1[0-2]|0?[1-9]|{_CN_MONTH})\s?月|第?\s?[一二三四1-4]\s?季|[上下]半)"
 _ROC_SURE = re.compile(
     rf"(?:(?:{'|'.join(map(re.escape, sorted(roc_era_words(), key=len, reverse=True)))})\s?)(1[0-4][0-9])(?=\s?年)"
     rf"|{_ROC_Y}(?={_ROC_AFTER})"

@@ -733,7 +733,8 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     footer = _footer_stamp(norm, end)
     if footer is not None:
         return found(_Candidate(footer, True, False), "body")
-    for late in (_press_dateline_day(norm), _early_line_day(norm, end), _closing_place_day(norm)):
+    for late in (_press_dateline_day(norm), _early_line_day(norm, end), _closing_place_day(norm),
+                 _issuer_signed_day(norm)):
         if late is not None:
             return found(_Candidate(late, False, True), "body")
     return PublishedDate(None, None, None, "none")
@@ -867,6 +868,34 @@ def _closing_place_day(norm: str) -> DateHit | None:
             continue  # ``截至2031年3月1日，营收增长``: a cut-off, or a sentence, is no signature
         if _CLOSING_PLACE.fullmatch(place) and 0 < len(re.sub(r"[\s\W_]", "", place)) <= CLOSING_PLACE_CHARS:
             return hits[0]  # a day alone under the body is no signature without its place
+    return None
+
+
+#: An official notice, an arbitral award or a judgment is signed at its end by a line that is
+#: only its day, under the issuer's name or the signers' names; notes may follow (``（此件主动
+#: 公开）``, a copy list, a contact line, a clerk). The day is looked for among this many last lines.
+SIGNATURE_LINES = 8
+#: A signer line (an issuer's name, ``仲裁员：某某``) holds at most this many characters.
+SIGNER_LINE_CHARS = 40
+#: what a signer line never holds: a digit or the punctuation of a sentence
+_NOT_SIGNER = re.compile(r"[\d。，,;；!?！？]")
+
+
+def _issuer_signed_day(norm: str) -> DateHit | None:
+    """The day of a line holding only a full day (Arabic or spelt: ``二〇三一年四月二十五日``)
+    right under a short line with no digit and no sentence in it (the issuer's or the signers'
+    names), among the last :data:`SIGNATURE_LINES` lines: the day a government notice, an award
+    or a judgment is issued, when nothing else dates the text. :func:`_signed_day` takes a
+    listed company's signer only, :func:`_closing_place_day` a day with its place."""
+    tail = max(0, len(norm) - COVER_CHARS)
+    lines = [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()][-SIGNATURE_LINES:]
+    for (_, signer), (start, line) in reversed(list(zip(lines, lines[1:]))):
+        hits = find_dates(norm, start, start + len(line))
+        if len(hits) != 1 or hits[0].precision != "day" \
+                or norm[hits[0].start:hits[0].end].strip() != line.strip():
+            continue
+        if len(signer.strip()) <= SIGNER_LINE_CHARS and not _NOT_SIGNER.search(signer):
+            return hits[0]
     return None
 
 
