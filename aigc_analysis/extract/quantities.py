@@ -2237,7 +2237,7 @@ _CAPTION_REACH = 40
 
 
 def _under_unit_caption(t: str, line_start: int) -> bool:
-    """True when the rows above the line at ``line_start`` (tab or blank-aligned) run up to a
+    """True when the rows above the line at ``line_start`` (tab, markdown or blank-aligned) run up to a
     caption line giving a unit (``表3　产能（单位：万片/月）`` over ``厂商⇥产能`` / ``三星⇥65``),
     or to a header row giving one (``投资者　　认购金额（百万美元）``): a two-column table of
     values, not a table of contents. The header row right under the caption is no such row:
@@ -2247,7 +2247,7 @@ def _under_unit_caption(t: str, line_start: int) -> bool:
             return False
         above_start = t.rfind("\n", 0, line_start - 1) + 1
         above = t[above_start:line_start - 1]
-        if "\t" not in above and _COLUMN_GAP.search(above.strip(_BLANK_CHARS)) is None:
+        if "\t" not in above and "|" not in above and _COLUMN_GAP.search(above.strip(_BLANK_CHARS)) is None:
             return walked > 0 and bool(above.strip()) and bool(find_unit_labels(above))
         if walked > 0 and _unit_header_row(above):
             # 投资者　　认购金额（百万美元） / 甲资本　　60.0 / 乙基金　　50.0: the header
