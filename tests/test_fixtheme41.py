@@ -57,3 +57,14 @@ def test_share_of_sales_stays_market():
 def test_market_share_stays_market_even_with_visits_named():
     df = _facts("按访问量计，Bcorp在国内AI搜索市场的份额为41%。")
     assert _theme_of(df, 0.41) == "market"
+
+
+def test_share_of_employees_is_adoption():
+    df = _facts("Acme去年共有员工5,400人，其中日常使用代码助手的员工占比为57%。")
+    assert _theme_of(df, 0.57) == "adoption"
+
+
+def test_share_of_members_in_a_sales_clause_is_no_adoption():
+    # a share of money (a share of sales) keeps the theme money gives it, not adoption
+    df = _facts("Bcorp本季会员销售额中，年付会员占比为44%。")
+    assert _theme_of(df, 0.44) != "adoption"
