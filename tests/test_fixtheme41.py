@@ -59,8 +59,8 @@ def test_market_share_stays_market_even_with_visits_named():
     assert _theme_of(df, 0.41) == "market"
 
 
-def test_share_of_employees_is_adoption():
-    df = _facts("Acme去年共有员工5,400人，其中日常使用代码助手的员工占比为57%。")
+def test_share_of_readers_is_adoption():
+    df = _facts("Acme晚报线上版共有注册读者86万人，其中通过AI摘要阅读全文的读者占比为57%。")
     assert _theme_of(df, 0.57) == "adoption"
 
 
