@@ -122,7 +122,7 @@ _INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_perio
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached", "place_after_tai"})
+                           "day_rel_not_before", "lunar_context", "date_year_mark", "date_month_mark", "date_day_mark", "spelt_zero", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached", "place_after_tai"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -1441,24 +1441,23 @@ def _find_periods(text: str, published: date | None) -> list[Period]:
 #: judgments, audit reports, bankruptcy notices and Hong Kong government replies write their
 #: dates. The readers above take Arabic years and days only (二〇二七年前 would read as 二七年前,
 #: 27 years ago), so find_periods reads each spelt part as the Arabic number written in its place.
-_DATE_MARKS = pattern_words("periods")
 #: the digits of a spelt year: CN_DIGITS and the circles typed for 〇
-_YEAR_DIGITS = {**CN_DIGITS, **{c: 0 for c in _DATE_MARKS["spelt_zero"].split("|")}}
+_YEAR_DIGITS = {**CN_DIGITS, **{c: 0 for c in _WORDS["spelt_zero"]}}
 _SPELT_DIGIT = "[" + "".join(_YEAR_DIGITS) + "]"
 _CN_NUMBER = "[" + "".join(_YEAR_DIGITS) + "".join(CN_SMALL_UNITS) + "]"
 _SPELT_SMALL = "[" + "".join(k for k, v in CN_DIGITS.items() if v > 0) + \
     "".join(k for k, v in CN_SMALL_UNITS.items() if v == 10) + "]{1,3}"
 #: four spelt digits before 年 (二〇二四年), not the tail of a longer numeral
-_SPELT_YEAR = re.compile(rf"(?<!{_CN_NUMBER})({_SPELT_DIGIT}{{4}})(?=\s?(?:{_DATE_MARKS['date_year_mark']}))")
+_SPELT_YEAR = re.compile(rf"(?<!{_CN_NUMBER})({_SPELT_DIGIT}{{4}})(?=\s?(?:{_alternation('date_year_mark')}))")
 #: a month and a day of it, one of them spelt (五月二十一日, 十二月三十一日, 10月二十日); a spelt
 #: month as _CN_MONTH reads one (not after another numeral or a word that makes it a count)
 _SPELT_MONTH_DAY = re.compile(
-    rf"({_CN_MONTH}|(?<![0-9])(?:1[0-2]|0?[1-9]))(\s?(?:{_DATE_MARKS['date_month_mark']})\s?)"
-    rf"({_SPELT_SMALL}|[0-3]?[0-9])(?=\s?(?:{_DATE_MARKS['date_day_mark']}))")
+    rf"({_CN_MONTH}|(?<![0-9])(?:1[0-2]|0?[1-9]))(\s?(?:{_alternation('date_month_mark')})\s?)"
+    rf"({_SPELT_SMALL}|[0-3]?[0-9])(?=\s?(?:{_alternation('date_day_mark')}))")
 
 #: a spelt digit before a year, month or day mark: a text without one has no spelt date
 _SPELT_BEFORE_MARK = re.compile(
-    rf"{_CN_NUMBER}\s?(?:{_DATE_MARKS['date_year_mark']}|{_DATE_MARKS['date_month_mark']}|{_DATE_MARKS['date_day_mark']})")
+    rf"{_CN_NUMBER}\s?(?:{_alternation('date_year_mark')}|{_alternation('date_month_mark')}|{_alternation('date_day_mark')})")
 
 
 def _spelt_date_parts(text: str) -> list[tuple[int, int, str]]:

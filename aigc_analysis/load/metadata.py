@@ -886,7 +886,13 @@ def _issuer_signed_day(norm: str) -> DateHit | None:
     right under a short line with no digit and no sentence in it (the issuer's or the signers'
     names), among the last :data:`SIGNATURE_LINES` lines: the day a government notice, an award
     or a judgment is issued, when nothing else dates the text. :func:`_signed_day` takes a
-    listed company's signer only, :func:`_closing_place_day` a day with its place."""
+    listed company's signer only, :func:`_closing_place_day` a day with its place. A text whose
+    first line names a company (``company_suffix``: its own report or announcement) is signed by
+    its board, which :func:`_signed_day` reads; a closing line under another name is no signature
+    of it."""
+    first = next((line for _, _, line in _lines(norm[:COVER_CHARS]) if line.strip()), "")
+    if any(w in first for w in _vocab()["company_suffix"]):
+        return None
     tail = max(0, len(norm) - COVER_CHARS)
     lines = [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()][-SIGNATURE_LINES:]
     for (_, signer), (start, line) in reversed(list(zip(lines, lines[1:]))):
