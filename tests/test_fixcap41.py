@@ -62,7 +62,7 @@ def test_scoped_caption_counts_cells():
 
 
 def test_appendix_caption_keeps_the_header_row():
-    text = ("附件A　智能客服项目开支（港币百万元）\n\n"
+    text = ("附件A　智能客服项目开支（港币百万元）\n"
             "项目　　　　　　2024年实际　　2025年预算　　变幅(%)\n"
             "语音机器人　　　　21.4　　　　　27.9　　　　30.4\n"
             "工单摘要　　　　　8.6　　　　　 12.2　　　　41.9\n")
