@@ -779,9 +779,11 @@ _AI_SUBJECT = re.compile(kw.word_alternation("ai_subject_word"), re.IGNORECASE)
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
 _COLUMN_COUNTERS = kw.word_group("column_counter")
-# a one-character counter, its magnitude before it allowed (万股), closing a bracket
-_BRACKET_COUNTER = (rf"(?:{pattern_words('quantities')['magnitude']})?"
-                    rf"([{''.join(w for w in _COLUMN_COUNTERS if len(w) == 1)}])\s?[)）]\s*$")
+# a counter, its magnitude before it allowed (万股, 万人次), closing a bracket; the longer
+# counters first, so that 人次 is never read as a shorter counter it may start with
+_COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
+                 rf"({'|'.join(sorted((w for w in _COLUMN_COUNTERS if w != 'rate'), key=len, reverse=True))})")
+_BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
 def _counter_keyword(value: str):
     """The keyword, metric and no sign of a count a counter column or caption reads
@@ -791,8 +793,10 @@ def _counter_keyword(value: str):
 
 
 # 份额变动（单位：亿份）: a caption's unit label may name the counter of its bare cells the way a
-# column header's bracket does (same counters, after 单位：)
-_COUNTER_CAPTION = re.compile(r"[(（]\s?单位\s?[:：]\s?" + _BRACKET_COUNTER)
+# column header's bracket does (same counters, after 单位：); the label may go on to the unit of
+# other columns (（单位：件；占比单位：%）) or scope the counter to some (（申请、受理单位：件；…）):
+# only count cells take it, so a share column under the same caption keeps its per cent
+_COUNTER_CAPTION = re.compile(r"[(（][^()（）]{0,16}?单位\s?[:：]\s?" + _COUNTER_WORD + r"\s?[)）;；,，]")
 # 使用情况（单位：%）, 部署阶段分布（%，N=412）: a caption that marks its table a survey's
 # (a survey word or a sample size, facts_words.csv sample_size_mark)
 _SURVEY_CAPTION = re.compile(kw.word_alternation("survey_word") + "|" + kw.word_alternation("sample_size_mark"),

@@ -201,11 +201,12 @@ _WIDE_RUN = re.compile(r"[ \u3000]{2,}")
 _GLUED_FIGURE = re.compile(r"(?<=[）)]) ?(?=[-+(]?\d[\d,.]*%?\)?$)")
 _LABEL_WORD = re.compile(r"[^\W\d_]")
 #: The head of a table's or figure's caption: its word and number (表1, 图表 3-2, Exhibit 4:), a
-#: number in Chinese numerals before a blank or stop (表一　, 图二：), or a colon for a caption
-#: without one (附表：), maybe inside a bracket (【表1　…】). A caption line is never a table row,
-#: even when a full-width blank or a run of blanks parts its number from its title.
+#: number in Chinese numerals or one capital letter before a blank or stop (表一　, 图二：, 附件A　,
+#: Appendix B:), or a colon for a caption without one (附表：), maybe inside a bracket
+#: (【表1　…】). A caption line is never a table row, even when a full-width blank or a run of
+#: blanks parts its number from its title.
 CAPTION_HEAD = (rf"(?:{_WORDS['caption_bracket']})?\s?(?:{_WORDS['caption']})\s?"
-                r"(?:[\d０-９]|[一二三四五六七八九十]{1,3}(?=[\s:：、.．】\]）)]|$)|[:：])")
+                r"(?:[\d０-９]|(?:[一二三四五六七八九十]{1,3}|(?-i:[A-Z]))(?=[\s:：、.．】\]）)]|$)|[:：])")
 _CAPTION = re.compile(CAPTION_HEAD, re.IGNORECASE)
 _PIPE_SEPARATOR = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BLANKS = " \u3000\r\t"
