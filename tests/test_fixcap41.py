@@ -69,3 +69,14 @@ def test_appendix_caption_keeps_the_header_row():
     rows = _rows(text, 21.4e6)
     assert len(rows) == 1 and rows.iloc[0]["unit"] == "HKD", rows
     assert rows.iloc[0]["period"] == "2024"
+
+
+def test_person_time_column_takes_its_magnitude():
+    # （万人次）: the cells are tens of thousands of visits, as （万台） cells are of units
+    text = ("云川市2025年国庆假期景点接待情况\n\n"
+            "景点　　　　接待游客（万人次）　　　　备注\n"
+            "东湖景点　　　　43.5　　　　　　　　甲\n"
+            "西岭景点　　　　28.7　　　　　　　　乙\n")
+    rows = _rows(text, 435000)
+    assert len(rows) == 1 and rows.iloc[0]["unit"] == "count" and rows.iloc[0]["text"] == "43.5"
+    assert _rows(text, 43.5).empty
