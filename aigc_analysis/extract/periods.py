@@ -1437,10 +1437,12 @@ def _find_periods(text: str, published: date | None) -> list[Period]:
     return _drop_serials(_months_ended(_fiscal_by_end_date(_drop_annotations(out, t, text), t, text), t, text), t)
 
 
-#: 二〇二五年十月二十日, 二〇二四年, 五月二十一日: a date spelt in Chinese numerals, as court
-#: judgments, audit reports, bankruptcy notices and Hong Kong government replies write their
-#: dates. The readers above take Arabic years and days only (二〇二七年前 would read as 二七年前,
-#: 27 years ago), so find_periods reads each spelt part as the Arabic number written in its place.
+# 二〇二五年十月二十日, 二〇二四年, 五月二十一日: a date spelt in Chinese numerals, as court
+# judgments, audit reports, bankruptcy notices and Hong Kong government replies write their
+# dates. The readers above take Arabic years and days only (二〇二七年前 would read as 二七年前,
+# 27 years ago), so find_periods reads each spelt part as the Arabic number written in its place
+# (the marks after a year, a month and a day: period_words.csv date_year_mark ... spelt_zero).
+
 #: the digits of a spelt year: CN_DIGITS and the circles typed for 〇
 _YEAR_DIGITS = {**CN_DIGITS, **{c: 0 for c in _WORDS["spelt_zero"]}}
 _SPELT_DIGIT = "[" + "".join(_YEAR_DIGITS) + "]"
