@@ -844,6 +844,22 @@ _CLOSING_PLACE = re.compile(r"[^\S\n]*(?:[^\W\d_]|[^\S\n]|[,·])*")
 _PLACE_COMMA = re.compile(r"[^\S\n]*[^\W\d_]{1,8}[^\S\n]*,[^\S\n]*")
 
 
+def _closing_lines(norm: str, chars: int) -> list[tuple[int, str]]:
+    """The non-blank lines of the last ``chars`` characters of ``norm``, each with its start in
+    ``norm``: where a document's signature, issuer and closing day are looked for."""
+    tail = max(0, len(norm) - chars)
+    return [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
+
+
+def _day_only(norm: str, start: int, line: str) -> DateHit | None:
+    """The full day of the line at ``start`` when the line holds that day and nothing else
+    (``2026年3月28日``, ``二〇三一年四月二十五日``): a closing date line."""
+    hits = find_dates(norm, start, start + len(line))
+    if len(hits) == 1 and hits[0].precision == "day" and norm[hits[0].start:hits[0].end].strip() == line.strip():
+        return hits[0]
+    return None
+
+
 #: The last lines searched for a closing place-and-day line.
 CLOSING_LINES = 6
 #: ... which holds at most this many word characters besides its day (a city, ``中国·北京``).
@@ -856,9 +872,7 @@ def _closing_place_day(norm: str) -> DateHit | None:
     among the last :data:`CLOSING_LINES` lines, when nothing else dates the text: an
     announcement, a letter or an official notice is signed with the day it is issued. The last
     such line is taken."""
-    tail = max(0, len(norm) - COVER_CHARS)
-    lines = [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()][-CLOSING_LINES:]
-    for start, line in reversed(lines):
+    for start, line in reversed(_closing_lines(norm, COVER_CHARS)[-CLOSING_LINES:]):
         hits = find_dates(norm, start, start + len(line))
         if len(hits) != 1 or hits[0].precision != "day":
             continue
@@ -893,15 +907,11 @@ def _issuer_signed_day(norm: str) -> DateHit | None:
     first = next((line for _, _, line in _lines(norm[:COVER_CHARS]) if line.strip()), "")
     if any(w in first for w in _vocab()["company_suffix"]):
         return None
-    tail = max(0, len(norm) - COVER_CHARS)
-    lines = [(tail + s, line) for s, _, line in _lines(norm[tail:]) if line.strip()][-SIGNATURE_LINES:]
+    lines = _closing_lines(norm, COVER_CHARS)[-SIGNATURE_LINES:]
     for (_, signer), (start, line) in reversed(list(zip(lines, lines[1:]))):
-        hits = find_dates(norm, start, start + len(line))
-        if len(hits) != 1 or hits[0].precision != "day" \
-                or norm[hits[0].start:hits[0].end].strip() != line.strip():
-            continue
-        if len(signer.strip()) <= SIGNER_LINE_CHARS and not _NOT_SIGNER.search(signer):
-            return hits[0]
+        day = _day_only(norm, start, line)
+        if day is not None and len(signer.strip()) <= SIGNER_LINE_CHARS and not _NOT_SIGNER.search(signer):
+            return day
     return None
 
 
@@ -1189,15 +1199,13 @@ def _closing_issuer(text: str, norm: str) -> str | None:
     official document: its issuer, when nothing else names the author. A line of a government
     body's name (``issuer_suffix``: 人民政府, 办公厅, 委员会) right above a line that is only a
     full date, among the last lines of the text; None for any other ending."""
-    tail = max(0, len(norm) - CLOSING_CHARS)
-    lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
+    lines = _closing_lines(norm, CLOSING_CHARS)
     for (b_start, body), (d_start, day) in zip(lines, lines[1:]):
-        hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
-        if len(hits) != 1 or hits[0].precision != "day" or norm[hits[0].start:hits[0].end].strip() != day.strip():
+        if _day_only(norm, d_start, day) is None:
             continue
         name = body.strip()
         if _ISSUER_LINE.fullmatch(name):
-            first = tail + b_start + len(body) - len(body.lstrip())
+            first = b_start + len(body) - len(body.lstrip())
             return text[first:first + len(name)]
     return None
 
@@ -1212,13 +1220,12 @@ def _signed_day(norm: str) -> DateHit | None:
     tail = max(0, len(norm) - CLOSING_CHARS)
     if not any(w in norm[tail:] for w in signers + titles):
         return None  # most documents: one substring test per signer word
-    lines = [(s, line) for s, _, line in _lines(norm[tail:]) if line.strip()]
+    lines = _closing_lines(norm, CLOSING_CHARS)
     for (_, body), (d_start, day) in zip(lines, lines[1:]):
-        if not (body.strip().endswith(signers) or _signer_title_line(body.strip(), titles)):
-            continue
-        hits = find_dates(norm, tail + d_start, tail + d_start + len(day))
-        if len(hits) == 1 and hits[0].precision == "day" and norm[hits[0].start:hits[0].end].strip() == day.strip():
-            return hits[0]
+        if body.strip().endswith(signers) or _signer_title_line(body.strip(), titles):
+            found = _day_only(norm, d_start, day)
+            if found is not None:
+                return found
     return None
 
 
