@@ -2319,6 +2319,10 @@ def _not_data_spans(text: str) -> list[tuple[int, int]]:
 
 _SCORE_RATES = tuple(kw.word_group("benchmark_score_rate"))
 _BENCHMARK_PROSE = tuple(kw.word_group("benchmark_prose"))
+#: how far before its percent a score rate word is looked for, and how far around it the
+#: benchmark's name: bounded, so a long text with no clause or sentence break stays linear
+_SCORE_RATE_REACH = 80
+_BENCHMARK_NAME_REACH = 300
 
 
 def _benchmark_score(q, text: str) -> bool:
@@ -2334,13 +2338,13 @@ def _benchmark_score(q, text: str) -> bool:
     """
     if q.kind != "percent":
         return False
-    lo = q.start
-    while lo > 0 and not _CLAUSE_BREAK.match(text, lo - 1):
-        lo -= 1
-    if not any(w in text[lo:q.start] for w in _SCORE_RATES):
+    head = text[max(0, q.start - _SCORE_RATE_REACH):q.start]
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    if not any(w in clause for w in _SCORE_RATES):
         return False
-    start, end = _sentence_bounds(text, q.start)
-    sentence = text[start:end]
+    lo, hi = max(0, q.start - _BENCHMARK_NAME_REACH), q.end + _BENCHMARK_NAME_REACH
+    before, after = _SENTENCE_BREAK.split(text[lo:q.start]), _SENTENCE_BREAK.split(text[q.start:hi])
+    sentence = before[-1] + after[0]
     return any(w in sentence for w in _BENCHMARK_PROSE) or bool(_BENCHMARK_COLUMN.search(sentence.lower()))
 
 
