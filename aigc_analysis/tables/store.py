@@ -1,9 +1,13 @@
-"""Stored tables: facts and documents as CSV, Parquet and one DuckDB database.
+"""Stored tables: facts and documents as CSV and Parquet, and the SQL views over them.
 
 Parquet is the interchange format (dtypes round-trip, DuckDB reads it directly); CSV is for
-people and diffs; ``facts.duckdb`` holds the tables ``facts`` and ``documents`` and one view per
-theme (``SELECT * FROM capex``). Every file is written to a temporary name in the target folder
-and moved into place with ``os.replace``, so a reader never sees half a file.
+people and diffs. SQL runs on the Parquet files: :func:`open_db` opens an in-memory DuckDB
+connection with the views ``facts`` and ``documents`` over them and one view per theme
+(``SELECT * FROM capex``), and ``facts.sql`` beside the tables holds the same views for the
+DuckDB command line (``cd build && duckdb -init facts.sql``). No database file is stored: DuckDB
+writes a random identifier into every database file, and every stored output is the same bytes
+for the same input. Every file is written to a temporary name in the target folder and moved
+into place with ``os.replace``, so a reader never sees half a file.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..paths import DEFAULT_BUILD_DIR, FACT_COLUMNS, THEMES
-from ..pathcheck import PathProblem, report
+from ..pathcheck import report
 from .. import files
 
 if TYPE_CHECKING:  # pandas is imported where used: the build's no-op path reads TABLE_FILES
@@ -28,8 +32,12 @@ TABLE_FILES = {
     "facts_parquet": "facts.parquet",
     "documents_csv": "documents.csv",
     "documents_parquet": "documents.parquet",
-    "duckdb": "facts.duckdb",
+    "views_sql": "facts.sql",
 }
+
+#: What earlier versions stored beside the tables (a DuckDB database, never byte-reproducible):
+#: :func:`write_tables` deletes them, so no stale copy of older facts stays next to new ones.
+LEGACY_FILES = ("facts.duckdb", "facts.duckdb.wal")
 
 #: Document columns holding whole texts or span lists: kept out of documents.csv.
 DOCUMENT_TEXT_COLUMNS = ("text", "text_simplified", "boilerplate", "damage", "page_starts")
@@ -47,15 +55,15 @@ def _json_list(items) -> str:
 def _from_json_list(text: str) -> list:
     return [tuple(x) if isinstance(x, list) else x for x in json.loads(text)]
 
-#: Default database: the one the build and ``aigc-analysis extract`` write.
-DEFAULT_DB = DEFAULT_BUILD_DIR / TABLE_FILES["duckdb"]
+#: Default folder of :func:`open_db` and ``aigc-analysis query``: the build's tables.
+DEFAULT_DB = DEFAULT_BUILD_DIR
 
 #: Sort keys giving the facts table one order whatever order extraction produced.
 FACT_SORT = ("doc_id", "start", "end", "theme", "entity", "metric", "period", "value")
 
 
 class StoreError(Exception):
-    """A stored table or database is missing or unreadable (message names the file)."""
+    """A stored table is missing or unreadable (message names the file)."""
 
 
 def format_float(x: float) -> str:
@@ -106,31 +114,57 @@ def _storable_documents(documents: pd.DataFrame) -> pd.DataFrame:
     return docs
 
 
-def _write_duckdb(facts: pd.DataFrame, documents: pd.DataFrame, target: Path) -> None:
-    import duckdb
+def _sql_string(text: str) -> str:
+    """``text`` as an SQL string literal."""
+    return "'" + text.replace("'", "''") + "'"
 
-    with files.atomic_path(target) as tmp:
-        tmp.unlink()  # DuckDB refuses to open an empty file that is not a database
-        con = duckdb.connect(str(tmp))
-        try:
-            con.register("facts_df", facts)
-            con.register("documents_df", documents)
-            con.execute("CREATE TABLE facts AS SELECT * FROM facts_df")
-            con.execute("CREATE TABLE documents AS SELECT * FROM documents_df")
-            for theme in THEMES:
-                # Theme names are identifiers from paths.THEMES, never user input.
-                con.execute(f'CREATE VIEW "{theme}" AS SELECT * FROM facts '
-                            f"WHERE theme = '{theme}'")
-            con.unregister("facts_df")
-            con.unregister("documents_df")
-            con.execute("CHECKPOINT")
-        finally:
-            con.close()
+
+def views_sql(facts_source: str = TABLE_FILES["facts_parquet"],
+              documents_source: str = TABLE_FILES["documents_parquet"]) -> list[str]:
+    """The statements creating the views ``facts``, ``documents`` and one per theme.
+
+    Parameters
+    ----------
+    facts_source, documents_source : str
+        What ``read_parquet`` reads: the file names (``facts.sql``, relative to DuckDB's
+        current folder) or absolute paths (:func:`open_db`).
+
+    Examples
+    --------
+    >>> print(views_sql()[0])
+    CREATE OR REPLACE VIEW facts AS SELECT * FROM read_parquet('facts.parquet')
+    >>> print(views_sql()[2])
+    CREATE OR REPLACE VIEW "capex" AS SELECT * FROM facts WHERE theme = 'capex'
+    """
+    statements = [
+        f"CREATE OR REPLACE VIEW facts AS SELECT * FROM read_parquet({_sql_string(facts_source)})",
+        "CREATE OR REPLACE VIEW documents AS SELECT * FROM "
+        f"read_parquet({_sql_string(documents_source)})",
+    ]
+    # Theme names are identifiers from paths.THEMES, never user input.
+    statements += [f'CREATE OR REPLACE VIEW "{theme}" AS SELECT * FROM facts '
+                   f"WHERE theme = '{theme}'" for theme in THEMES]
+    return statements
+
+
+def _views_sql_text() -> str:
+    """``facts.sql``: the views over the Parquet files beside it, by relative name."""
+    header = [
+        "-- aigc-analysis: SQL views over the tables stored in this folder (DuckDB).",
+        "-- DuckDB reads a relative file name from its current folder, so start it in this folder:",
+        "--   cd FOLDER && duckdb -init facts.sql",
+        "-- From another folder: SET file_search_path = 'FOLDER'; then .read FOLDER/facts.sql",
+        "-- (or run `aigc-analysis query SQL --db FOLDER`, which needs no DuckDB command line).",
+    ]
+    return "\n".join(header + [f"{statement};" for statement in views_sql()]) + "\n"
 
 
 def write_tables(facts: pd.DataFrame, documents: pd.DataFrame,
                  out_dir: str | os.PathLike) -> dict[str, Path]:
-    """Write the facts and documents tables as CSV, Parquet and DuckDB, atomically.
+    """Write the facts and documents tables as CSV and Parquet, and ``facts.sql``, atomically.
+
+    The same frames give the same bytes in every file. A ``facts.duckdb`` an earlier version
+    wrote in ``out_dir`` is deleted (:data:`LEGACY_FILES`).
 
     Parameters
     ----------
@@ -155,7 +189,9 @@ def write_tables(facts: pd.DataFrame, documents: pd.DataFrame,
     docs_csv = docs.drop(columns=[c for c in DOCUMENT_TEXT_COLUMNS if c in docs.columns])
     _write_text(_csv_text(docs_csv), paths["documents_csv"])
     _write_parquet(docs, paths["documents_parquet"])
-    _write_duckdb(facts_sorted, docs, paths["duckdb"])
+    _write_text(_views_sql_text(), paths["views_sql"])
+    for name in LEGACY_FILES:
+        (out / name).unlink(missing_ok=True)
     return paths
 
 
@@ -217,7 +253,7 @@ def _facts_from_csv(path: Path) -> pd.DataFrame:
 
 
 def _facts_from_duckdb(path: Path) -> pd.DataFrame:
-    """The ``facts`` table of a database, dates as ``datetime.date`` (DuckDB gives Timestamps)."""
+    """The ``facts`` table of a database an earlier version wrote, dates as ``datetime.date``."""
     import pandas as pd
 
     df = query("SELECT * FROM facts", path)
@@ -236,7 +272,7 @@ def read_facts(source: str | os.PathLike) -> pd.DataFrame:
     source : path
         A folder holding ``facts.parquet`` (written by :func:`write_tables`, ``extract`` or the
         build, or by :func:`aigc_analysis.pipeline.engine.extract_paths`), a ``facts.parquet`` file or
-        folder of parts, a ``facts.csv`` or a ``facts.duckdb``.
+        folder of parts, a ``facts.csv`` or a ``facts.duckdb`` an earlier version wrote.
 
     Returns
     -------
@@ -288,40 +324,94 @@ def _close_open_connections() -> None:
         con.close()
 
 
-def _db_path(path: str | os.PathLike | None) -> Path:
-    db = Path(path) if path is not None else DEFAULT_DB
-    if db.is_dir():
-        db = db / TABLE_FILES["duckdb"]
-    if not db.exists():
-        raise StoreError(f"{db}: no facts database (run `aigc-analysis extract` or "
-                         "`aigc-analysis build` first)")
-    return db
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _stored_sources(path: str | os.PathLike | None) -> tuple[Path, Path | None]:
+    """(facts source, documents source) of :func:`open_db`; (database, None) for a ``.duckdb``."""
+    given = Path(path) if path is not None else DEFAULT_DB
+    if given.suffix == ".duckdb":  # written by an earlier version: opened as it is
+        if not given.is_file():
+            raise StoreError(f"{given}: no facts database (the tables are stored as Parquet now: "
+                             f"pass their folder, e.g. --db {given.parent})")
+        return given, None
+    if given.suffix == ".parquet":  # a facts.parquet (file or folder of parts): its folder
+        folder = given.parent
+        facts = folder / TABLE_FILES["facts_parquet"] \
+            if given.name == TABLE_FILES["documents_parquet"] else given
+    else:
+        folder, facts = given, given / TABLE_FILES["facts_parquet"]
+    documents = folder / TABLE_FILES["documents_parquet"]
+    for stored, what in ((facts, "facts"), (documents, "documents")):
+        if not stored.exists():
+            raise StoreError(f"{stored}: no stored {what} (run `aigc-analysis extract` or "
+                             "`aigc-analysis build` first)")
+    return facts, documents
+
+
+def _parquet_source(path: Path) -> str:
+    """What ``read_parquet`` reads for a stored table: the file, or the parts of a folder."""
+    path = path.resolve()
+    return str(path / "*.parquet") if path.is_dir() else str(path)
 
 
 def open_db(path: str | os.PathLike | None = None, *, read_only: bool = True):
-    """A DuckDB connection to the stored facts (tables ``facts``, ``documents``, theme views).
+    """A DuckDB connection to the stored facts (views ``facts``, ``documents``, one per theme).
+
+    The connection is in memory; its views read the stored Parquet files at every query, so
+    nothing is written beside the tables and a build may replace them meanwhile.
 
     Parameters
     ----------
     path : path, optional
-        The ``facts.duckdb`` file or the folder holding it; default ``build/facts.duckdb``.
+        The folder holding ``facts.parquet`` and ``documents.parquet`` (written by
+        ``aigc-analysis extract``, ``build`` or :func:`write_tables`), or that
+        ``facts.parquet``; default the build folder. A ``facts.duckdb`` an earlier version
+        wrote is opened as it is (tables instead of the two views).
     read_only : bool
-        Open read-only (default), so a running build can still replace the file.
+        Only for a ``facts.duckdb``: open it read-only (default). The Parquet files are never
+        written through the connection.
 
     Returns
     -------
     duckdb.DuckDBPyConnection
         Use it as a context manager or call ``close()``; any left open is closed at exit.
+
+    Raises
+    ------
+    StoreError
+        When a stored table is missing or unreadable (one line naming the file).
     """
     import duckdb
 
-    con = duckdb.connect(str(_db_path(path)), read_only=read_only)
+    facts, documents = _stored_sources(path)
+    if documents is None:
+        try:
+            con = duckdb.connect(str(facts), read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"{facts}: not a readable DuckDB database ({_first_line(exc)})") from None
+        _OPEN_CONNECTIONS.add(con)
+        return con
+    con = duckdb.connect(":memory:")
+    sources = {"facts": _parquet_source(facts), "documents": _parquet_source(documents)}
+    statements = views_sql(sources["facts"], sources["documents"])
+    try:
+        for statement, stored in zip(statements, [facts, documents] + [facts] * len(THEMES)):
+            try:
+                con.execute(statement)
+            except duckdb.Error as exc:
+                raise StoreError(f"{stored}: not a readable Parquet table "
+                                 f"({_first_line(exc)})") from None
+    except BaseException:
+        con.close()
+        raise
     _OPEN_CONNECTIONS.add(con)
     return con
 
 
 def query(sql: str, db_path: str | os.PathLike | None = None) -> pd.DataFrame:
-    """Run ``sql`` against the stored facts database and return the result."""
+    """Run ``sql`` on the stored tables (the views of :func:`open_db`) and return the result."""
     con = open_db(db_path)
     try:
         return con.execute(sql).df()
@@ -334,21 +424,14 @@ def run_query(sql: str, db: str | os.PathLike | None = None, csv: bool = False) 
     import duckdb
     import pandas as pd
 
-    def first_line(exc: Exception) -> str:
-        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-
     try:
-        db_file = _db_path(db)
-        con = open_db(db_file)
+        con = open_db(db)
     except StoreError as exc:  # already `PATH: problem`
         return report("query", [str(exc)])
-    except duckdb.Error as exc:
-        return report("query", [PathProblem(str(db_file), "not a readable DuckDB database "
-                                                          f"({first_line(exc)})")])
     try:
         result = con.execute(sql).df()
     except duckdb.Error as exc:
-        print(f"error: query failed: {first_line(exc)}", file=sys.stderr)
+        print(f"error: query failed: {_first_line(exc)}", file=sys.stderr)
         return 1
     finally:
         con.close()
