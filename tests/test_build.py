@@ -252,8 +252,9 @@ def test_run_extract_writes_the_tables(setup, fake_extract, tmp_path, capsys):
     _, corpus, _ = setup
     assert build.run_extract(corpus, tmp_path / "tables") == 0
     out = capsys.readouterr().out
-    assert "facts from 5 documents" in out and "facts.duckdb" in out
+    assert "facts from 5 documents" in out and "facts.sql" in out and "facts.duckdb" not in out
     assert (tmp_path / "tables" / "facts.parquet").exists()
+    assert not (tmp_path / "tables" / "facts.duckdb").exists()
 
 
 def test_index_escapes_titles_and_marks_failures():
@@ -266,6 +267,7 @@ def test_index_escapes_titles_and_marks_failures():
 
 
 def test_leftovers_of_a_killed_build_include_duckdb_write_ahead_logs(tmp_path):
+    """An earlier version wrote facts.duckdb; a build it left killed may hold its log."""
     from aigc_analysis.pipeline.build import remove_leftovers
 
     out, figures = tmp_path / "out", tmp_path / "figures"
@@ -321,3 +323,34 @@ def test_write_theme_notebook_sets_only_the_theme_default(tmp_path):
     declared = build.declared_parameters(nb_json)
     assert declared["theme"] == '"market"' and declared["lang"] == '"zh"'
     assert build.notebook_theme(nb_json) == "market"
+
+
+def test_a_build_folder_of_an_earlier_version_loses_its_database_and_then_stays_a_no_op(
+        tmp_path, fake_extract, capsys):
+    """Earlier versions stored facts.duckdb and no facts.sql: the next build re-stores the
+    tables (the stamp lists facts.sql), deletes the stale database, and the build after is a
+    no-op that leaves every stored table byte for byte as it was."""
+    from aigc_analysis.tables.store import TABLE_FILES
+
+    corpus, nbdir, out, figures = (tmp_path / n for n in ("corpus", "nb", "out", "figures"))
+    corpus.mkdir()
+    nbdir.mkdir()
+    (corpus / "a.txt").write_text("报告一", encoding="utf-8")
+    make_notebook(nbdir / "10_capex.ipynb", "capex", OK_BODY)
+    assert run(corpus, out, nbdir, figures) == 0
+    assert len(fake_extract) == 1
+    assert not (out / "facts.duckdb").exists()
+
+    (out / "facts.sql").unlink()  # the folder as an earlier version left it
+    (out / "facts.duckdb").write_bytes(b"an older facts database")
+    capsys.readouterr()
+    assert run(corpus, out, nbdir, figures) == 0
+    assert len(fake_extract) == 2
+    assert not (out / "facts.duckdb").exists() and (out / "facts.sql").exists()
+    stored = {name: (out / name).read_bytes() for name in TABLE_FILES.values()}
+
+    capsys.readouterr()
+    assert run(corpus, out, nbdir, figures) == 0
+    assert "up to date" in capsys.readouterr().out
+    assert len(fake_extract) == 2
+    assert {name: (out / name).read_bytes() for name in TABLE_FILES.values()} == stored

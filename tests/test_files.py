@@ -57,7 +57,7 @@ def test_temporary_name_is_one_remove_leftovers_knows(tmp_path):
 
 def test_wal_beside_a_failed_database_is_removed(tmp_path):
     with pytest.raises(ValueError):
-        with files.atomic_path(tmp_path / "facts.duckdb") as tmp:
+        with files.atomic_path(tmp_path / "legacy.duckdb") as tmp:
             (tmp.parent / f"{tmp.name}.wal").write_bytes(b"log")
             raise ValueError("query failed")
     assert list(tmp_path.iterdir()) == []

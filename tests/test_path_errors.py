@@ -46,11 +46,18 @@ def test_out_under_a_file_names_the_file(capsys, tmp_path):
                    f"({blocker} is a file)"]
 
 
-def test_query_without_a_database(capsys, tmp_path):
+def test_query_without_stored_tables(capsys, tmp_path):
     code, err = run(capsys, "query", "SELECT 1", "--db", tmp_path)
     assert code == 2
-    assert err == [f"error: cannot query: {tmp_path / 'facts.duckdb'}: no facts database "
+    assert err == [f"error: cannot query: {tmp_path / 'facts.parquet'}: no stored facts "
                    "(run `aigc-analysis extract` or `aigc-analysis build` first)"]
+
+
+def test_query_on_a_missing_database_of_an_earlier_version(capsys, tmp_path):
+    code, err = run(capsys, "query", "SELECT 1", "--db", tmp_path / "facts.duckdb")
+    assert code == 2
+    assert err == [f"error: cannot query: {tmp_path / 'facts.duckdb'}: no facts database (the "
+                   f"tables are stored as Parquet now: pass their folder, e.g. --db {tmp_path})"]
 
 
 def test_query_on_a_file_that_is_not_a_database(capsys, tmp_path):
@@ -59,6 +66,15 @@ def test_query_on_a_file_that_is_not_a_database(capsys, tmp_path):
     code, err = run(capsys, "query", "SELECT 1", "--db", bogus)
     assert code == 2 and len(err) == 1
     assert err[0].startswith(f"error: cannot query: {bogus}: not a readable DuckDB database (")
+
+
+def test_query_on_a_file_that_is_not_parquet(capsys, tmp_path):
+    (tmp_path / "facts.parquet").write_text("not parquet")
+    (tmp_path / "documents.parquet").write_text("not parquet")
+    code, err = run(capsys, "query", "SELECT 1", "--db", tmp_path)
+    assert code == 2 and len(err) == 1
+    assert err[0].startswith(f"error: cannot query: {tmp_path / 'facts.parquet'}: "
+                             "not a readable Parquet table (")
 
 
 def test_a_path_failing_mid_command_is_still_one_line(capsys, tmp_path, monkeypatch):

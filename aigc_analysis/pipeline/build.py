@@ -280,7 +280,7 @@ def remove_leftovers(out: Path, figures_dir: Path) -> list[Path]:
     removed = []
     # Only the folders the build writes (never a recursive walk: --out may be any folder).
     found = [*out.glob(".*"), *(out / "notebooks").glob(".*"), *(out / "report").rglob(".*")]
-    # DuckDB keeps a write-ahead log beside a database being written (``.x.tmp.wal``)
+    # ``.x.tmp.wal``: the write-ahead log of a database an earlier version was writing
     candidates = [p for p in found if p.is_file()
                   and p.name.endswith((".tmp", ".tmp.wal", ".running.ipynb"))]
     if figures_dir.is_dir():
@@ -332,7 +332,7 @@ def extract_tables(corpus: Path, out: Path) -> tuple[int, int, dict[str, Path]]:
 
 def run_extract(corpus: str | os.PathLike | None = None,
                 out: str | os.PathLike | None = None, quiet: bool = False) -> int:
-    """CLI entry of ``aigc-analysis extract``: store facts and documents (CSV, Parquet, DuckDB).
+    """CLI entry of ``aigc-analysis extract``: store facts and documents (CSV, Parquet, SQL views).
 
     Returns the exit code (2 when the corpus is missing or the output folder not writable).
     """

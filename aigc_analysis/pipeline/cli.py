@@ -226,8 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_corpus)
 
     p = sub.add_parser(
-        "extract", parents=[common], help="extract the facts table (CSV, Parquet, DuckDB)",
-        description="Load the reports and extract the facts table into CSV, Parquet and DuckDB. "
+        "extract", parents=[common], help="extract the facts table (CSV, Parquet, SQL views)",
+        description="Load the reports and extract the facts table into CSV and Parquet, with "
+                    "facts.sql (DuckDB views over the Parquet files). "
                     "A corpus of several reports is loaded and extracted on every core (worker "
                     "processes; the tables are the same as in one process). With --jobs or "
                     "--engine the facts stream to Parquet instead, in bounded memory.")
@@ -253,9 +254,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "figures/LANG/ in another language, OUT/figures for another corpus)")
     p.set_defaults(func=_cmd_build)
 
-    p = sub.add_parser("query", parents=[common], help="run SQL against the stored facts.duckdb and print the result")
+    p = sub.add_parser(
+        "query", parents=[common], help="run SQL on the stored tables and print the result",
+        description="Run SQL with DuckDB on the tables `extract --out DIR` or `build --out DIR` "
+                    "stored: the views facts and documents read DIR/facts.parquet and "
+                    "DIR/documents.parquet, and one view per theme (capex, pricing, ...) holds "
+                    "that theme's facts.")
     p.add_argument("sql", help='e.g. "SELECT entity, value FROM capex"')
-    p.add_argument("--db", default=None, help="path of facts.duckdb (default: build/data/facts.duckdb)")
+    p.add_argument("--db", default=None, metavar="DIR",
+                   help="folder of the stored tables, or its facts.parquet (default: the "
+                        "project's build/); a facts.duckdb of an earlier version still opens")
     p.add_argument("--csv", action="store_true", help="print CSV instead of a table")
     p.set_defaults(func=_cmd_query)
 
