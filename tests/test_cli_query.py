@@ -57,8 +57,10 @@ def test_documents_view_and_a_join(stored):
     assert res.stdout == f"n\n{facts['doc_id'].nunique()}\n"
 
 
-def test_a_folder_of_parquet_parts(stored, tmp_path):
+def test_a_folder_of_parquet_parts(stored, tmp_path, monkeypatch):
     """What `extract --engine dask` stores: facts.parquet and documents.parquet as folders."""
+    import duckdb
+
     out, facts = stored
     for name in ("facts.parquet", "documents.parquet"):
         table = pd.read_parquet(out / name)
@@ -69,6 +71,16 @@ def test_a_folder_of_parquet_parts(stored, tmp_path):
     res = _query("SELECT count(*) AS n FROM capex", "--db", tmp_path, "--csv")
     assert res.returncode == 0, res.stderr
     assert res.stdout == f"n\n{int((facts['theme'] == 'capex').sum())}\n"
+    # facts.sql of that layout reads the parts by a glob, from the folder
+    store.write_views_sql(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    con = duckdb.connect()
+    try:
+        con.execute((tmp_path / "facts.sql").read_text(encoding="utf-8"))
+        assert con.execute("SELECT count(*) FROM facts").fetchone()[0] == len(facts)
+        assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 5
+    finally:
+        con.close()
 
 
 def test_a_failing_query_is_one_line_exit_1(stored):

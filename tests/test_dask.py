@@ -63,6 +63,11 @@ def test_local_cluster_gives_the_single_process_facts_row_for_row(cluster, corpu
     # each part is plain Parquet any tool can read; together they are the table
     pieces = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
     assert len(pieces) == len(facts)
+    # and SQL reads the parts: aigc-analysis query, and facts.sql by its glob
+    from aigc_analysis.tables import store
+
+    assert "read_parquet('facts.parquet/*.parquet')" in (tmp_path / "facts.sql").read_text()
+    assert int(store.query("SELECT count(*) AS n FROM facts", tmp_path)["n"].iloc[0]) == len(facts)
 
 
 def test_scheduler_address_string(cluster, corpus, single_process, tmp_path):

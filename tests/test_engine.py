@@ -157,7 +157,8 @@ def test_a_rerun_replaces_the_output(parallel_run, tmp_path):
     engine.extract_paths(SEEDS_DIR, tmp_path, jobs=1, progress=False)
     again = engine.read_facts(tmp_path)
     assert set(first["doc_id"]) == {"001_9bc9e0ef91f53f19.txt"} and again["doc_id"].nunique() == 5
-    assert sorted(p.name for p in tmp_path.iterdir()) == [engine.DOCUMENTS_NAME, engine.FACTS_NAME]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [engine.DOCUMENTS_NAME, engine.FACTS_NAME,
+                                                         "facts.sql"]
 
 
 def test_summary_reports_throughput_and_memory(parallel_run):

@@ -46,7 +46,7 @@ from ..paths import FACT_COLUMNS
 # (nbconvert, matplotlib) imported here. ``--help``, an up-to-date build and each engine worker's
 # start-up must not pay for what they do not run.
 from .. import files
-from ..tables.store import facts_arrow_schema, read_facts
+from ..tables.store import facts_arrow_schema, read_facts, write_views_sql
 from .workers import Workers, default_jobs
 
 if TYPE_CHECKING:  # heavy modules are imported where used: ``import aigc_analysis`` stays fast
@@ -517,7 +517,8 @@ def extract_paths(paths, out_dir, *, jobs: int = 0, engine: str = "local", sched
         supplies metadata as in :func:`aigc_analysis.load.corpus.load_corpus`.
     out_dir : path
         Gets ``facts.parquet`` and ``documents.parquet`` (files for ``local``, folders of
-        ``part.N.parquet`` for ``dask``). Replaced atomically at the end of a successful run.
+        ``part.N.parquet`` for ``dask``). Replaced atomically at the end of a successful run;
+        then ``facts.sql``, the DuckDB views over them (:func:`aigc_analysis.tables.store.write_views_sql`).
     jobs : int
         Worker processes; 0 means every core this process may use; 1 runs in this process.
     engine : {"local", "dask"}
@@ -565,6 +566,7 @@ def extract_paths(paths, out_dir, *, jobs: int = 0, engine: str = "local", sched
         n_docs, n_facts, n_bytes, more = extract_dask(
             tasks, out, scheduler=scheduler, jobs=jobs, progress=progress, strict=strict,
             validate=validate, files_per_partition=files_per_partition)
+    write_views_sql(out)
     return ExtractSummary(
         engine=engine, jobs=jobs, n_files=len(tasks), n_documents=n_docs, n_facts=n_facts,
         n_bytes=n_bytes, seconds=time.perf_counter() - t0, facts_path=out / FACTS_NAME,

@@ -147,7 +147,8 @@ def views_sql(facts_source: str = TABLE_FILES["facts_parquet"],
     return statements
 
 
-def _views_sql_text() -> str:
+def _views_sql_text(facts_source: str = TABLE_FILES["facts_parquet"],
+                    documents_source: str = TABLE_FILES["documents_parquet"]) -> str:
     """``facts.sql``: the views over the Parquet files beside it, by relative name."""
     header = [
         "-- aigc-analysis: SQL views over the tables stored in this folder (DuckDB).",
@@ -156,7 +157,24 @@ def _views_sql_text() -> str:
         "-- From another folder: SET file_search_path = 'FOLDER'; then .read FOLDER/facts.sql",
         "-- (or run `aigc-analysis query SQL --db FOLDER`, which needs no DuckDB command line).",
     ]
-    return "\n".join(header + [f"{statement};" for statement in views_sql()]) + "\n"
+    statements = views_sql(facts_source, documents_source)
+    return "\n".join(header + [f"{statement};" for statement in statements]) + "\n"
+
+
+def write_views_sql(out_dir: str | os.PathLike) -> Path:
+    """Write ``facts.sql`` beside the stored Parquet tables; delete :data:`LEGACY_FILES`.
+
+    A table stored as a folder of parts (``extract --engine dask``) is read by the glob
+    ``facts.parquet/*.parquet``. Returns the path written.
+    """
+    out = Path(out_dir)
+    sources = [name + "/*.parquet" if (out / name).is_dir() else name
+               for name in (TABLE_FILES["facts_parquet"], TABLE_FILES["documents_parquet"])]
+    target = out / TABLE_FILES["views_sql"]
+    _write_text(_views_sql_text(*sources), target)
+    for name in LEGACY_FILES:
+        (out / name).unlink(missing_ok=True)
+    return target
 
 
 def write_tables(facts: pd.DataFrame, documents: pd.DataFrame,
@@ -189,9 +207,7 @@ def write_tables(facts: pd.DataFrame, documents: pd.DataFrame,
     docs_csv = docs.drop(columns=[c for c in DOCUMENT_TEXT_COLUMNS if c in docs.columns])
     _write_text(_csv_text(docs_csv), paths["documents_csv"])
     _write_parquet(docs, paths["documents_parquet"])
-    _write_text(_views_sql_text(), paths["views_sql"])
-    for name in LEGACY_FILES:
-        (out / name).unlink(missing_ok=True)
+    write_views_sql(out)
     return paths
 
 
