@@ -69,3 +69,20 @@ def test_fee_table_with_a_total_row_is_earnings():
     assert _theme_of(df, 1.23e8) == "earnings"
     assert _theme_of(df, 0.218) == "earnings"
     assert _theme_of(df, 1.68e8) == "earnings"
+
+
+def test_film_box_office_is_earnings():
+    df = _facts("该片上映45天，累计综合票房2.75亿元，观影人次610万。")
+    assert _theme_of(df, 2.75e8) == "earnings"
+
+
+def test_whole_season_box_office_is_market():
+    df = _facts("2025年暑期档全国电影总票房88.5亿元，同比下降4.1%。")
+    assert _theme_of(df, 8.85e9) == "market"
+    assert _theme_of(df, -0.041) == "market"
+
+
+def test_part_of_a_national_box_office_paragraph_is_market():
+    df = _facts("据某行业协会统计，2024年全国营业性演出票房收入412.3亿元，同比增长6.1%。"
+                "其中大型演唱会票房约188亿元，占比四成以上。")
+    assert _theme_of(df, 1.88e10) == "market"
