@@ -1537,7 +1537,7 @@ def _load_theme_boundaries() -> dict:
                               split(row["keep_words"]), (row["needs"] or "").strip())
         if rule.needs not in ("", "prose", "multiple", "ratio", "money") or not rule.words \
                 or rule.where not in ("unit", "before", "after", "sentence_before", "sentence", "whole", "entity",
-                                      "heading", "lead", "per", "paragraph") \
+                                      "heading", "lead", "per", "paragraph", "table") \
                 or rule.to_theme not in THEMES or (rule.from_theme not in THEMES and rule.from_theme != "any"):
             raise ValueError(f"theme_boundaries.csv line {i}: bad row {row}")
         out.setdefault(rule.from_theme, []).append(rule)
@@ -11484,7 +11484,8 @@ class _DocExtractor:
         it in the clause, after it, before it in the sentence, or in the whole after 占, else the
         sentence before the number; ``lead``: the words right before it; ``heading``: the numbered
         title of its record block or section; ``per``: the whole denominator of the number's rate
-        (``2000美元/千瓦``: kw); ``entity`` and ``paragraph`` rules wait for the entity,
+        (``2000美元/千瓦``: kw); ``table``: the row labels of a cell's whole table, a 合计 row
+        telling that its money columns add up takings of a period; ``entity`` and ``paragraph`` rules wait for the entity,
         ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
         clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
@@ -11536,6 +11537,9 @@ class _DocExtractor:
                 if rule.where == "heading" and "heading" not in contexts:
                     # the record's or section's numbered title line (read only when a rule asks)
                     contexts["heading"] = self._heading_line(sentence.start).lower()
+                if rule.where == "table" and "table" not in contexts:
+                    # the row labels of a cell's whole table (read only when a rule asks)
+                    contexts["table"] = self._table_row_labels(sentence).lower()
                 if rule.where == "lead":
                     # the words right before the number (and the stock fell ~9%: the stock)
                     found = contexts["before"].rstrip().endswith(rule.words)
@@ -11555,6 +11559,27 @@ class _DocExtractor:
                 continue
             return rule.to_theme, rule.metric or metric
         return theme, metric
+
+    def _table_row_labels(self, sentence: Sentence) -> str:
+        """The label cells of every row of a cell's table, each closed by ``|`` (empty in prose):
+        what the table's rows are. A ``theme_boundaries.csv`` rule read ``where`` ``table`` fires
+        on a row the whole table holds, as a 合计 row tells that the column above it adds up
+        amounts of a period (fees collected by category), never unit prices, which no one sums."""
+        if not sentence.is_row:
+            return ""
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        lo = hi = i
+        while lo > 0 and self._same_table_row(self.sentences[lo - 1], sentence):
+            lo -= 1
+        while hi + 1 < len(self.sentences) and self._same_table_row(self.sentences[hi + 1], sentence):
+            hi += 1
+        labels = [self.sentences[j].label for j in range(lo, hi + 1)]
+        return "".join(self.ptext[lb.start:lb.end].strip() + "|" for lb in labels if lb is not None)
+
+    @staticmethod
+    def _same_table_row(row: Sentence, sentence: Sentence) -> bool:
+        """Whether ``row`` is a body row of the table ``sentence`` is a row of (the same header)."""
+        return row.is_row and not row.is_header and row.header == sentence.header
 
     def _header_unit_text(self, sentence: Sentence, q) -> str:
         """The unit labels of the header over a table cell (``均价(元/股)`` gives ``元/股``), joined
