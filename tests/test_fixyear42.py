@@ -55,3 +55,45 @@ def test_a_figure_after_the_pair_carries_the_fiscal_year():
     rows = facts_of("澄湾创新署2026-27年度开支预算为12.4亿港元，较上年度增加5.1%。", DAY)
     hit = rows[rows["text"].str.contains("12.4")]
     assert list(hit["period"]) == ["FY2027"]
+
+
+# A notice or a report whose header names a past year as a whole (2030年度) reports on that
+# year: a figure nothing else dates is of it. A listed issuer's announcement (证券代码 masthead)
+# names one item of it so (…暨2030年度利润分配方案), which dates no other figure.
+
+def test_a_whole_past_year_in_the_header_dates_undated_figures():
+    text = ("青禾市人力资源局\n关于发布2030年度青禾市软件业薪酬信息的通知\n\n"
+            "各有关单位：\n全市软件业从业人员年平均工资为18.2万元，其中算法工程师年平均工资为36.5万元。\n")
+    rows = facts_of(text, dt.date(2031, 6, 20))
+    assert set(rows.loc[rows["text"].str.contains("万元"), "period"]) == {"2030"}
+
+
+def test_the_year_of_an_issuer_announcement_item_dates_no_other_figure():
+    text = ("证券代码：600999　　证券简称：青禾科技　　公告编号：2031-012\n\n青禾科技股份有限公司\n"
+            "关于回购股份方案暨2030年度利润分配方案的公告\n\n公司拟以自有资金回购股份，回购金额不低于1.5亿元。\n")
+    rows = facts_of(text, dt.date(2031, 4, 20))
+    assert "2030" not in set(rows.loc[rows["text"].str.contains("1.5亿"), "period"])
+
+
+# 统计口径：2030年1月1日—6月30日 under a report's title: the window its figures are of, a window
+# of whole months written in days read as those months.
+
+def test_a_statistical_window_label_dates_the_figures_after_it_in_months():
+    text = ("《2030青禾AI助手用户报告》\n青禾用户研究中心　｜　2030年8月2日\n统计口径：2030年1月1日—6月30日\n\n"
+            "小青累计服务用户680万，完成对话1.2亿次。\n")
+    rows = facts_of(text, dt.date(2030, 8, 2))
+    assert set(rows.loc[rows["text"].str.contains("680万|1.2亿"), "period"]) == {"2030H1"}
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2030-09-01/2030-09-30", "2030-09"),
+    ("2030-01-01/2030-06-30", "2030H1"),
+    ("2030-01-01/2030-11-30", "2030-01/2030-11"),
+    ("2030-11-01/2031-02-28", "2030-11/2031-02"),
+    ("2030-09-08/2030-09-14", "2030-09-08/2030-09-14"),
+    ("2030-09-01/2030-09-29", "2030-09-01/2030-09-29"),
+    ("2030Q3", "2030Q3"),
+])
+def test_whole_months(value, expected):
+    from aigc_analysis.extract.periods import whole_months
+    assert whole_months(value) == expected

@@ -1141,6 +1141,31 @@ def _month_span(y: int, a: int, b: int) -> str | None:
     return f"{y}-{a:02d}/{y}-{b:02d}"
 
 
+_DAY_SPAN_VALUE = re.compile(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-(\d{2})")
+
+
+def whole_months(value: str) -> str:
+    """A span of days that runs from the first day of a month to the last day of a month, as
+    those months (``2025-09-01/2025-09-30`` -> ``2025-09``, ``2025-01-01/2025-06-30`` ->
+    ``2025H1``, ``2025-01-01/2025-11-30`` -> ``2025-01/2025-11``), as the gold labels a data
+    window a label states in days; any other value as it is.
+
+    >>> whole_months("2025-09-01/2025-09-30"), whole_months("2025-01-01/2025-11-30"), whole_months("2025-09-08/2025-09-14")
+    ('2025-09', '2025-01/2025-11', '2025-09-08/2025-09-14')
+    """
+    m = _DAY_SPAN_VALUE.fullmatch(value)
+    if m is None:
+        return value
+    y1, a, y2, b, d = (int(x) for x in m.groups())
+    if not (1 <= a <= 12 and 1 <= b <= 12) or d != calendar.monthrange(y2, b)[1] or (y2, b) < (y1, a):
+        return value
+    if (y1, a) == (y2, b):
+        return f"{y1}-{a:02d}"
+    if y1 == y2:
+        return _month_span(y1, a, b) or value
+    return f"{y1}-{a:02d}/{y2}-{b:02d}"
+
+
 def _first_quarters(y: int, n: str) -> str:
     """前三季度 -> ``2024Q1/2024Q3``: the span from the first quarter to the n-th."""
     return f"{y}Q1/{y}Q{_QNUM[n]}"
