@@ -97,3 +97,15 @@ def test_a_statistical_window_label_dates_the_figures_after_it_in_months():
 def test_whole_months(value, expected):
     from aigc_analysis.extract.periods import whole_months
     assert whole_months(value) == expected
+
+
+# 院區　112年　113年　114年上半年 over a Taiwan table: ROC-era years are its columns' periods
+# (2023, 2024, 2025H1), not values of 112 years that make the line a row.
+
+def test_roc_year_columns_date_the_cells_under_them():
+    text = ("青禾醫院　114年度上半年智慧醫療報告\n\n發布日期：中華民國114年9月15日\n\n"
+            "表一　各院區AI判讀件數（單位：萬件）\n院區　　　112年　　113年　　114年上半年\n"
+            "甲院　　　12.4　　　31.5　　　18.6\n乙院　　　 3.1　　　10.8　　　 6.9\n")
+    rows = facts_of(text, dt.date(2025, 9, 15))
+    got = dict(zip(rows["text"], rows["period"]))
+    assert (got["12.4"], got["31.5"], got["18.6"]) == ("2023", "2024", "2025H1")
