@@ -60,6 +60,7 @@ from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines, heading_shaped
+from .periods import whole_months
 from .periods import digest_day_metrics, later_time_words, stated_week, trading_week, previous_trading_day, period_words, publication_dated_prefixes, shift_years
 from .token_volume import parse_token_volume, per_tokens, volume_pattern
 from .sector_lists import SectorItem, family_list_items, fillers, industry_before, sector_items, sector_ytd_words
@@ -493,6 +494,12 @@ _REFERENCE_TITLE = tuple(period_words("reference_title"))
 #: 市场, 销量 ...: with these a header line names the period a market note reports on only when it
 #: is part of a year that is over by the publication date (2025年前三季度中国学习机市场)
 _REFERENCE_PART_TITLE = tuple(period_words("reference_part_title"))
+#: 2024年度: the word after a year its header names as a whole, the year a notice or a report
+#: on it reports on (period_words.csv ``whole_year_title``)
+_WHOLE_YEAR_TITLE = tuple(period_words("whole_year_title"))
+#: 证券代码, 公告编号: the masthead of a listed issuer's announcement, whose 2024年度 names one
+#: item of it (…回购方案暨2024年度利润分配方案), not a year its figures are all of
+_FILING_MASTHEAD = tuple(period_words("filing_header"))
 #: 本年, 上年, 年内, 年末 -> their years from the year a survey or tracker reports on
 _REFERENCE_YEAR_WORDS = {w: o for o in (0, -1) for w in period_words("reference_year", o)}
 #: a stretch a report may cover: a year, a half, a quarter, its first quarters or months
@@ -3399,6 +3406,12 @@ class _DocExtractor:
         self.title_report = self.title_period is not None and self._title_report
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
+        if self.data_period is not None and whole_months(self.data_period.value) != self.data_period.value:
+            # 统计口径：2025年1月1日—6月30日: the window is those whole months wherever it dates a
+            # figure (carried down its paragraph too), as 2025H1
+            label = self.data_period
+            self.data_period = dataclasses.replace(label, value=whole_months(label.value))
+            self.periods = _Index([self.data_period if p is label else p for p in self.periods.items])
         # 2025中国银行业大模型应用调研报告, 2025年第三季度中国云市场追踪: the period a survey or a
         # tracker reports on dates its 本年/上年/年内 and what it states with no time of its own
         self.reference_period = self._reference_period() if self.filing_period is None else None
@@ -3749,7 +3762,7 @@ class _DocExtractor:
         head = header_end(self.ptext)
         first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
         head = max(head, first_line if first_line > 0 else len(self.ptext))
-        if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE):
+        if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE + _WHOLE_YEAR_TITLE):
             return None
         found = set()
         lines: dict[tuple[int, int], tuple[bool, bool]] = {}  # a line's two word tests, asked once per line
@@ -3765,6 +3778,8 @@ class _DocExtractor:
                 lines[bounds] = (any(w in line for w in _REFERENCE_TITLE),
                                  any(w in line for w in _REFERENCE_PART_TITLE))
             titled, part_titled = lines[bounds]
+            if not titled and self._whole_past_year(p) and not any(w in self.ptext[:head] for w in _FILING_MASTHEAD):
+                titled = True  # 关于发布2024年度…薪酬信息的通知 out in 2025: the year it reports on
             if not titled:
                 # 2025年前三季度中国学习机市场: a market's part of a year, over by the publication date
                 if p.value.isdigit() or self.published is None or not part_titled \
@@ -3774,6 +3789,13 @@ class _DocExtractor:
                 continue  # 2027年AI应用展望调研 out in 2026: the year ahead, not the one reported on
             found.add(p.value)
         return found.pop() if len(found) == 1 else None
+
+    def _whole_past_year(self, p) -> bool:
+        """Whether header period ``p`` is a year written as a whole (``2024年度``, a Taiwan
+        notice's ``一一三年度``) that is over by the publication date: the year a notice, a survey
+        or a guide on it reports on. A fiscal pair (``2024/25年度``) is no calendar year."""
+        return self.published is not None and _YEAR_ONLY.fullmatch(p.value) is not None \
+            and int(p.value) < self.published.year and p.text.rstrip().endswith(_WHOLE_YEAR_TITLE)
 
     def _as_reference_year(self, p):
         """本年, 上年, 年内, 年末 resolved against the publication year, as the reference year."""
@@ -3852,7 +3874,8 @@ class _DocExtractor:
             return ""
         if theme == "pricing" and not (len(p.value.split("/")) == 2 and _stretch_end_day(p.value)):
             return ""
-        return p.value
+        # 统计口径：2025年1月1日—11月30日: a window of whole months is those months (2025-01/2025-11)
+        return whole_months(p.value)
 
     def _cutoff_day(self) -> str | None:
         """The day a report's data end, when it is not its publication day: the day a header line

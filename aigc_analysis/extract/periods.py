@@ -122,7 +122,8 @@ _INNER_ROLES = frozenset({"en_year_lead", "ytd_move", "en_month_lead", "en_perio
                            "period_end", "day_lead", "day_zone_lead", "day_act_after", "day_count_before", "publication_last_week", "day_count_after", "term_verb",
                            "future_item_not", "year_start_not", "results_report", "results_title",
                            "effective_from", "filing_issuer", "filing_tail", "filing_header", "reference_title", "reference_year", "context_year", "reference_part_title", "duration_lead",
-                           "day_rel_not_before", "lunar_context", "date_year_mark", "date_month_mark", "date_day_mark", "spelt_zero", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached", "place_after_tai"})
+                           "day_rel_not_before", "lunar_context", "date_year_mark", "date_month_mark", "date_day_mark", "spelt_zero", "en_month_count", "week_heading", "first_n", "ytd_total", "ytd_reached", "place_after_tai",
+                           "straddle_year_word", "straddle_sep"})
 _NUM_WORD = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,3}"
 
 
@@ -192,7 +193,11 @@ _SCAN_SOURCE = (
     # 1H FY25 / 1HFY26 / H2 FY2025: a fiscal half written as the fiscal quarter before it
     rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
-    rf"|(?<![0-9])(?:(?P<fyc_from>{_Y4})\s?/\s?(?=[0-9]{{2}}\s?(?:{_alternation('fiscal_year_word')})))?(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    # 2025/26财年, 2025-26年度, 2024至25財政年度: a fiscal year written as the two calendar years
+    # it straddles (straddle_sep, straddle_year_word of period_words.csv) is the year it ends in;
+    # 年度 names a fiscal year only after such a pair (2025年度 alone is the calendar year)
+    rf"|(?<![0-9])(?:(?P<fyc_from>{_Y4})\s?(?P<fyc_sep>{_alternation('straddle_sep')})\s?(?=[0-9]{{2}}\s?(?:{_alternation('fiscal_year_word')}|{_alternation('straddle_year_word')})))?"
+    rf"(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|(?(fyc_from)(?P<fyc_sw>{_alternation('straddle_year_word')})|(?!))|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年|" + _first_of_fiscal("fycf") + ")?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
@@ -434,7 +439,13 @@ def _value_nm_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
 
 def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     if not _straddles(g("fyc_from"), g("fyc")):
-        return None, False  # 2025/27财年: no fiscal year
+        if g("fyc_sep") == "/" and not g("fyc_sw"):
+            return None, False  # 2025/27财年: no fiscal year
+        # 2025-27年度, 2025-27财年: a span of years (of fiscal years after a fiscal word)
+        a, b = _year(g("fyc_from")), _year(g("fyc"))
+        if a >= b:
+            return None, False
+        return (f"{a}/{b}" if g("fyc_sw") else f"FY{a}/FY{b}"), False
     q = g("fycq") or g("fycq2")
     if g("fych"):
         return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
@@ -1130,6 +1141,31 @@ def _month_span(y: int, a: int, b: int) -> str | None:
     return f"{y}-{a:02d}/{y}-{b:02d}"
 
 
+_DAY_SPAN_VALUE = re.compile(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-(\d{2})")
+
+
+def whole_months(value: str) -> str:
+    """A span of days that runs from the first day of a month to the last day of a month, as
+    those months (``2025-09-01/2025-09-30`` -> ``2025-09``, ``2025-01-01/2025-06-30`` ->
+    ``2025H1``, ``2025-01-01/2025-11-30`` -> ``2025-01/2025-11``), as the gold labels a data
+    window a label states in days; any other value as it is.
+
+    >>> whole_months("2025-09-01/2025-09-30"), whole_months("2025-01-01/2025-11-30"), whole_months("2025-09-08/2025-09-14")
+    ('2025-09', '2025-01/2025-11', '2025-09-08/2025-09-14')
+    """
+    m = _DAY_SPAN_VALUE.fullmatch(value)
+    if m is None:
+        return value
+    y1, a, y2, b, d = (int(x) for x in m.groups())
+    if not (1 <= a <= 12 and 1 <= b <= 12) or d != calendar.monthrange(y2, b)[1] or (y2, b) < (y1, a):
+        return value
+    if (y1, a) == (y2, b):
+        return f"{y1}-{a:02d}"
+    if y1 == y2:
+        return _month_span(y1, a, b) or value
+    return f"{y1}-{a:02d}/{y2}-{b:02d}"
+
+
 def _first_quarters(y: int, n: str) -> str:
     """前三季度 -> ``2024Q1/2024Q3``: the span from the first quarter to the n-th."""
     return f"{y}Q1/{y}Q{_QNUM[n]}"
@@ -1458,6 +1494,13 @@ _SPELT_MONTH_DAY = re.compile(
     rf"({_SPELT_SMALL}|[0-3]?[0-9])(?=\s?(?:{_alternation('date_day_mark')}))")
 
 #: a spelt digit before a year, month or day mark: a text without one has no spelt date
+#: 二〇二四至二五年度, 二零二四至二五財政年度: a fiscal year spelt as the two calendar years it
+#: straddles (the second by its last two digits), read on the folded text
+_SPELT_STRADDLE = re.compile(
+    rf"(?<!{_CN_NUMBER})({_SPELT_DIGIT}{{4}})\s?(?:{_alternation('straddle_sep')})\s?({_SPELT_DIGIT}{{2}})"
+    rf"(?=\s?(?:{_alternation('fiscal_year_word')}|{_alternation('straddle_year_word')}))")
+#: a spelt digit right before a straddle mark (二〇二四至): the cheap test before _SPELT_STRADDLE
+_STRADDLE_SPELT_SEP = re.compile(rf"{_SPELT_DIGIT}\s?(?:{_alternation('straddle_sep')})\s?{_SPELT_DIGIT}")
 _SPELT_BEFORE_MARK = re.compile(
     rf"{_CN_NUMBER}\s?(?:{_alternation('date_year_mark')}|{_alternation('date_month_mark')}|{_alternation('date_day_mark')})")
 
@@ -1469,9 +1512,14 @@ def _spelt_date_parts(text: str) -> list[tuple[int, int, str]]:
     ``text`` unfolded: the digits and marks are the same in both scripts, and most texts have no
     spelt date, so this check must cost little.)"""
     t = text
-    if not _SPELT_BEFORE_MARK.search(t):
+    straddles = list(_SPELT_STRADDLE.finditer(fold(t))) if _STRADDLE_SPELT_SEP.search(t) else []
+    if not straddles and not _SPELT_BEFORE_MARK.search(t):
         return []
     parts = []
+    for m in straddles:
+        first, last = ("".join(str(_YEAR_DIGITS[c]) for c in m.group(i)) for i in (1, 2))
+        if 1900 <= int(first) <= 2099:
+            parts += [(m.start(1), m.end(1), first), (m.start(2), m.end(2), last)]
     for m in _SPELT_YEAR.finditer(t):
         y = "".join(str(_YEAR_DIGITS[c]) for c in m.group(1))
         if 1900 <= int(y) <= 2099:

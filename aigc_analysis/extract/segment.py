@@ -792,7 +792,8 @@ _YEAR_CELL = re.compile(
     # a column note after a year that is plainly a label (``2025年（预计）``, ``2025E（一致预期）``,
     # ``2024A(实际)``): still a period column, not a value with a bracketed note; a bare ``2025（…）``
     # stays a value
-    r"|(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?=年|Q|H|[AEF]))(?:年度?)?(?:Q[1-4]|H[12])?[AEF]?\s*[(（][^()（）]{1,12}[)）])$",
+    r"|(?:FY\s?\d{2,4}|(?:19|20)\d{2}(?=年|Q|H|[AEF]))(?:年度?)?(?:Q[1-4]|H[12])?[AEF]?\s*[(（][^()（）]{1,12}[)）]"
+    rf"|{_WORDS['roc_year_cell']})$",
     re.IGNORECASE,
 )
 # A cell that holds a value: a number with at most a qualifier, a sign, a unit or a footnote mark,
