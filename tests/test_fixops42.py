@@ -51,11 +51,11 @@ def test_conventional_stock_is_market(text, cell):
 
 def test_sentence_cut_by_a_hard_wrap_is_read_whole():
     # the AI word stands before the break, the count after it: the fleet stays adoption
-    text = ("三、试点进展\n\n交通部门向某出行平台发出自动驾驶测试牌照，首批测试车辆为\n"
+    text = ("三、示范进展\n\n交通部门向某公交公司发出自动驾驶示范牌照，首批示范车辆为\n"
             "16辆，年内获批扩展至40辆。\n")
     assert _theme_of(text, "16") == "adoption"
     # with no AI word the same wrap still reads as one sentence, a stock: market
-    plain = text.replace("自动驾驶测试", "网约车经营")
+    plain = text.replace("自动驾驶示范", "定制客运")
     assert _theme_of(plain, "16") == "market"
 
 
@@ -66,6 +66,7 @@ def test_sentence_cut_by_a_hard_wrap_is_read_whole():
     ("截至6月底，国内露天矿山累计投入运营的无人驾驶矿卡已超过3,100辆。", "超过3,100"),
     ("截至2024年底，全国巡检无人机保有量约8.6万架，较上年增长约30%。", "约8.6万"),
     ("某保险公司计划本产品首年承保车辆6万至8万辆，对应保费收入约1800万元。", "6万至8万"),
+    ("某出行平台披露，其车辆累计行驶里程已突破28亿公里。", "28亿"),
 ])
 def test_ai_in_use_and_take_up_stay_adoption(text, cell):
     assert _theme_of(text, cell) == "adoption"
