@@ -97,3 +97,12 @@ def test_table_caption_naming_robotaxi_keeps_the_fleet_adoption():
     f = _facts(text)
     cells = f[f["text"].isin(["1,240", "860"])]
     assert len(cells) and (cells["theme"] == "adoption").all(), f[["theme", "metric", "text"]].to_string()
+
+
+def test_a_restated_ai_fleet_stays_adoption():
+    # the same 8万辆 first stated as a driverless fleet, then restated with no AI word: one claim
+    text = ("某出行平台计划到2028年建成约8万辆的L4级无人驾驶车队。\n\n"
+            "六、小结\n\n行业真正的考验在于8万辆计划能否按期兑现。\n")
+    f = _facts(text)
+    rows = f[f["value"] == 80000.0]
+    assert len(rows) and (rows["theme"] == "adoption").all(), f[["theme", "metric", "text"]].to_string()

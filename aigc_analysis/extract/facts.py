@@ -8591,7 +8591,18 @@ class _DocExtractor:
             if _STOCK_COUNTER_AT.match(t, q.end) is None:
                 return False
             scope = t[self._wrapped_start(sentence):sentence.end]
-        return _STOCK_AI.search(scope) is None and _STOCK_KEEP.search(scope) is None
+        return _STOCK_AI.search(scope) is None and _STOCK_KEEP.search(scope) is None \
+            and not self._restated_ai_stock(q)
+
+    def _restated_ai_stock(self, q) -> bool:
+        """``Uber计划建成规模约10万辆的L4级自动驾驶车队``, later ``Uber与英伟达的10万辆计划``: whether an
+        earlier figure of the document counted the same number of the same kind of things as AI
+        in use (an adoption count of ``stock_metric``); a claim restated without its AI words is
+        the same claim (SCHEMA: one row per claim), not a stock of its own."""
+        return any(r["doc_id"] == self._doc_id and r["theme"] == "adoption" and r["unit"] == "count"
+                   and r["metric"] in _STOCK_METRICS
+                   and r["start"] < q.start and math.isclose(r["value"], q.value, rel_tol=1e-9)
+                   for r in self.rows)
 
     def _wrapped_start(self, sentence: Sentence) -> int:
         """Where a prose sentence starts once a hard line wrap is undone: ``首批测试车辆为⏎10辆，…``
