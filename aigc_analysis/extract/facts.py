@@ -782,6 +782,20 @@ def _counter_verbs(text: str, start: int, end: int) -> list[re.Match]:
 # AI-industry subject (facts_words.csv ai_counted, ai_subject_word)
 _AI_COUNTED = kw.word_group("ai_counted")
 _AI_SUBJECT = re.compile(kw.word_alternation("ai_subject_word"), re.IGNORECASE)
+# 全港的士总数18,163部, 本公司共运营飞机768架, 线路全长38.6公里: an adoption count of a physical
+# stock or network (facts_words.csv stock_counter, stock_metric) whose sentence names no AI in use
+# is the size of a fleet, network or parc, a market figure (_DocExtractor._conventional_stock)
+_STOCK_COUNTER_AT = re.compile(r"\s?(" + kw.word_alternation("stock_counter") + r")(?!"
+                               + kw.word_alternation("stock_counter_tail_not") + ")")
+_STOCK_METRICS = frozenset(kw.word_group("stock_metric"))
+_STOCK_BRACKET = re.compile(r"[(（][^()（）]{0,8}?(?:" + pattern_words("quantities")["magnitude"] + r")?(?:"
+                            + kw.word_alternation("stock_counter") + r")\s?[)）]")
+_STOCK_AI = re.compile(kw.word_alternation("ai_subject_word") + "|" + kw.word_alternation("stock_ai_word"),
+                       re.IGNORECASE)
+_STOCK_KEEP = re.compile(kw.word_alternation("stock_keep"))
+#: what closes a sentence: a prose sentence right after a line break with none of these before it
+#: goes on the sentence a hard wrap cut (首批测试车辆为⏎10辆，…)
+_SENTENCE_STOPS = "。！？!?；;：:"
 # | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
@@ -8576,6 +8590,58 @@ class _DocExtractor:
         near = max(self._clause_start(sentence, at) if at >= sentence.start else start,
                    at - _HARDWARE_PENETRATION_REACH)
         return any(e.type in _PENETRATING_TYPES and e.org for e in self._candidates(near, at))
+
+    def _conventional_stock(self, q, metric: str, sentence: Sentence) -> bool:
+        """``全港的士总数（18,163部）``, ``全国新能源汽车保有量达3140万辆``, ``线路全长38.6公里，设车站24座``,
+        ``本公司共运营飞机768架``: whether an adoption count (``metric`` of ``stock_metric``: what
+        保有量, 车队, 运营, 建成 or a bare 辆 read) counts a physical stock or network by its counter
+        (``stock_counter``: 辆, 架, 座, 条, 公里; a cell by its column's) while its sentence (a
+        cell: its row, caption and header) names no AI in use (``ai_subject_word``,
+        ``stock_ai_word``) nor the things taking up a product or being sold (``stock_keep``). Such
+        a count is the size of a fleet, network or vehicle parc, a market figure (SCHEMA: market
+        sizes; gold of most sets: 5G base stations, taxis, metro lines, an airline's fleet, lottery
+        outlets), whoever owns it; AI in use (Robotaxi车队规模达961辆, 无人驾驶矿卡超过2,500台,
+        植保无人机保有量25.1万架) stays adoption."""
+        if metric not in _STOCK_METRICS:
+            return False
+        t = self.ptext
+        if sentence.is_row:
+            heads = [*([sentence.caption] if sentence.caption is not None else []), *self._column_header(sentence, q)]
+            if not any(_STOCK_BRACKET.search(t, h.start, h.end) for h in heads):
+                return False  # 车队规模（辆）, （单位：公里）: the column's or caption's counter
+            scope = " ".join(t[sp.start:sp.end] for sp in [*heads, sentence])
+        else:
+            if _STOCK_COUNTER_AT.match(t, q.end) is None:
+                return False
+            scope = t[self._wrapped_start(sentence):sentence.end]
+        return _STOCK_AI.search(scope) is None and _STOCK_KEEP.search(scope) is None \
+            and not self._restated_ai_stock(q)
+
+    def _restated_ai_stock(self, q) -> bool:
+        """``Uber计划建成规模约10万辆的L4级自动驾驶车队``, later ``Uber与英伟达的10万辆计划``: whether an
+        earlier figure of the document counted the same number of the same kind of things as AI
+        in use (an adoption count of ``stock_metric``); a claim restated without its AI words is
+        the same claim (SCHEMA: one row per claim), not a stock of its own."""
+        return any(r["doc_id"] == self._doc_id and r["theme"] == "adoption" and r["unit"] == "count"
+                   and r["metric"] in _STOCK_METRICS
+                   and r["start"] < q.start and math.isclose(r["value"], q.value, rel_tol=1e-9)
+                   for r in self.rows)
+
+    def _wrapped_start(self, sentence: Sentence) -> int:
+        """Where a prose sentence starts once a hard line wrap is undone: ``首批测试车辆为⏎10辆，…``
+        split the sentence at the break (no stop before it, no blank line), so the sentences
+        before it that end so, line by line, are its first part. Its own start otherwise."""
+        t = self.ptext
+        i = bisect.bisect_left(self._sentence_starts, sentence.start)
+        start = sentence.start
+        while i > 0:
+            prev = self.sentences[i - 1]
+            gap = t[prev.end:start]
+            if prev.is_row or gap.count("\n") != 1 or gap.strip() or prev.end <= prev.start \
+                    or t[prev.end - 1] in _SENTENCE_STOPS:
+                break
+            start, i = prev.start, i - 1
+        return start
 
     def _ai_use_named(self, q, sentence: Sentence) -> bool:
         """``采用AI排产后，良率提升约6%``: the sentence says AI was taken up (``_AI_USE``) before the
@@ -17095,6 +17161,9 @@ class _DocExtractor:
             metric = self._balance_change(metric, cls, q, clause)
             if theme == "adoption" and metric.startswith(_PENETRATION_METRICS) \
                     and (self._hardware_penetration(q, sentence, hit) or not self._adopters_named(q, sentence, hit)):
+                theme = "market"
+            if theme == "adoption" and cls == "count" and self._conventional_stock(q, metric, sentence):
+                # 全港的士总数18,163部, 线路全长38.6公里, 共运营飞机768架: no AI in use, a stock's size
                 theme = "market"
             if theme == "market" and (cls in _AI_EFFECT_CLASSES or metric in _RATIO_AS_WRITTEN) \
                     and not metric.startswith(_MARKET_MEASURES) and self._ai_use_named(q, sentence):
