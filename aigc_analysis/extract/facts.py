@@ -4886,7 +4886,9 @@ class _DocExtractor:
                 at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
                 if at < 0:
                     # 岳芯股份 of 杭州岳芯半导体股份有限公司: the short name's head in the full name
-                    at = next((full.find(q[:2]) for q in names if _HAN.match(q) and full.find(q[:2]) >= 0), -1)
+                    # (a pronoun, 本公司, has no head: 本公 would open 本公告由澜境汽车集团…, a clause)
+                    at = next((full.find(q[:2]) for q in names if _HAN.match(q) and q not in _SELF_ALIASES
+                               and full.find(q[:2]) >= 0), -1)
                 if at < 0:
                     # “公司” alone: the longest tail of the full name (its legal form dropped) the
                     # document writes elsewhere (岳芯半导体 in the title), its place left out
