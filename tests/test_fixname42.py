@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.extract.names import english_name, find_unknown_names, firm_english, place_label_english
+from aigc_analysis.extract.names import (coded_label_english, english_name, find_unknown_names, firm_english,
+                                         place_label_english)
 from helpers_text import entity_of, facts_of_text
 
 DAY = dt.date(2026, 3, 2)
@@ -61,3 +62,20 @@ def test_a_place_row_of_a_table_is_named_in_english():
             "澄西市           788        31.7\n")
     df = facts_of_text(text, DAY)
     assert entity_of(df, "1,024") == "Lanjiang"
+
+
+def test_a_pronoun_short_name_leaves_the_clause_before_the_firm_out():
+    text = ("澄屿汽车集团有限公司\n自愿公告\n本公告由澄屿汽车集团有限公司（“本公司”）自愿作出。\n"
+            "本公司于2025年10月共交付新车12,345辆，同比增长20.5%。")
+    df = facts_of_text(text, DAY)
+    assert entity_of(df, "12,345") == "Chengyu"
+
+
+def test_a_clause_before_a_large_model_word_names_no_model():
+    assert [n.name for n in find_unknown_names("获批职位中，约六成属大模型应用开发")] == []
+    assert [n.name for n in find_unknown_names("公司向两家大模型企业提供授权")] == []
+
+
+def test_a_brand_and_model_code_label_is_written_in_english():
+    assert coded_label_english("澄屿S7") == "Chengyu S7"
+    assert coded_label_english("营业收入") is None

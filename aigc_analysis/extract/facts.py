@@ -54,7 +54,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english
+from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
@@ -14029,8 +14029,9 @@ class _DocExtractor:
         # 光刻设备 | 113.6 under 进口金额: a kind of product, in English when its words all translate
         # 芜江市 | 688, 明湖主题乐园 | 63.2: a place or an institution no table holds, named by its
         # closing word, is spelt in pinyin with that word in English (names.place_label_english)
-        english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)) \
-            if _HAN.search(name) else None
+        # 澜境S7 | 15,204: a brand and a model code name a product (names.coded_label_english)
+        english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
+                   or coded_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

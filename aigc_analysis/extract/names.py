@@ -2161,6 +2161,23 @@ def place_label_english(label: str) -> str | None:
     return None
 
 
+#: a row label of a brand and a model code (澜境S7, 青禾 X9): two or three Chinese characters, a
+#: capital letter and one to three digits
+_CODED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,3}\s?[A-Z]\d{1,3}")
+
+
+def coded_label_english(label: str) -> str | None:
+    """The English of a row label naming a product by its brand and model code (``澜境S7`` ->
+    ``Lanjing S7``): the brand spelt in pinyin, the code kept; None for any other label.
+
+    Examples
+    --------
+    >>> coded_label_english("澜境S7"), coded_label_english("青禾 X9"), coded_label_english("营业收入")
+    ('Lanjing S7', 'Qinghe X9', None)
+    """
+    return english_name(label) if _CODED_LABEL.fullmatch(label.strip()) else None
+
+
 def name_syllables(chars: str) -> list[str]:
     """The pinyin syllables (no tones) of a run of Chinese characters as names spell them: the
     reading a character takes in names where pypinyin's first reading is another
