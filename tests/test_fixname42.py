@@ -79,3 +79,8 @@ def test_a_clause_before_a_large_model_word_names_no_model():
 def test_a_brand_and_model_code_label_is_written_in_english():
     assert coded_label_english("澄屿S7") == "Chengyu S7"
     assert coded_label_english("营业收入") is None
+
+
+def test_a_harbour_short_form_opening_an_institution_is_translated():
+    assert firm_english("维港眼科集团").startswith("Victoria Harbour")
+    assert english_name("维港当代艺术馆") == "Victoria Harbour Contemporary Art Museum"
