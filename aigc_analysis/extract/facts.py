@@ -54,7 +54,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english
+from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only, name_syllables
 from .names import _geo_prefixes
@@ -4923,7 +4923,9 @@ class _DocExtractor:
                 at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
                 if at < 0:
                     # 岳芯股份 of 杭州岳芯半导体股份有限公司: the short name's head in the full name
-                    at = next((full.find(q[:2]) for q in names if _HAN.match(q) and full.find(q[:2]) >= 0), -1)
+                    # (a pronoun, 本公司, has no head: 本公 would open 本公告由澜境汽车集团…, a clause)
+                    at = next((full.find(q[:2]) for q in names if _HAN.match(q) and q not in _SELF_ALIASES
+                               and full.find(q[:2]) >= 0), -1)
                 if at < 0:
                     # “公司” alone: the longest tail of the full name (its legal form dropped) the
                     # document writes elsewhere (岳芯半导体 in the title), its place left out
@@ -14139,7 +14141,11 @@ class _DocExtractor:
             # name, which the entity takes (a total row, 合计 Total, is the table's whole, read elsewhere)
             return _Ent(start, label.start + cut, gloss.group(2), "unknown")
         # 光刻设备 | 113.6 under 进口金额: a kind of product, in English when its words all translate
-        english = (label_english(chars) or product_label_english(chars)) if _HAN.search(name) else None
+        # 芜江市 | 688, 明湖主题乐园 | 63.2: a place or an institution no table holds, named by its
+        # closing word, is spelt in pinyin with that word in English (names.place_label_english)
+        # 澜境S7 | 15,204: a brand and a model code name a product (names.coded_label_english)
+        english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
+                   or coded_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

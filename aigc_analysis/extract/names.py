@@ -2096,8 +2096,86 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     place = _name_prefix(run, whole=bool(tail)) if run else None
     if place is not None:
         run = run[len(place[0]):]
+    elif tail:
+        # 溪云市轨道交通 -> Xiyun Metro, 澄南省产业基金 -> Chengnan Province Industry Fund: a
+        # place no table holds, closed by its level word, is spelt without that word
+        run, level = _place_level(run)
+        if level:
+            tail.insert(0, level)
     head = "".join(name_syllables(run)) if run else ""
     return ([place[1]] if place else []) + ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+#: the fewest characters of a place's own name before its level word (溪云市: two)
+_PLACE_LEVEL_STEM = 2
+
+
+def _place_level(run: str) -> tuple[str, str]:
+    """``run`` less a closing level word of a place (``name_words.csv`` ``place_level``: 市,
+    省, 区, 县) and that word's English (empty: dropped, as gold writes a city's institution,
+    Xiyun Metro), when ``_PLACE_LEVEL_STEM`` characters of the place's name stay before it;
+    else ``run`` unchanged and no English.
+
+    Examples
+    --------
+    >>> _place_level("溪云市"), _place_level("澄南省"), _place_level("云市"), _place_level("智慧城市")
+    (('溪云', ''), ('澄南', 'Province'), ('云市', ''), ('智慧城市', ''))
+    """
+    levels = _name_words("place_level")
+    if run.endswith(tuple(_name_words("place_level_not"))):
+        return run, ""  # 智慧城市: a common word (城市, 上市) ends the run, no place's level
+    for word, english in sorted(levels.items(), key=lambda r: -len(r[0])):
+        if run.endswith(word) and len(run) - len(word) >= _PLACE_LEVEL_STEM:
+            return run[:-len(word)], english
+    return run, ""
+
+
+#: the most characters of a place's own name before its level word in a row label (庐州市)
+_PLACE_LABEL_STEM_MAX = 3
+
+
+def place_label_english(label: str) -> str | None:
+    """The English of a row label that is a proper name by its closing word: a place and its
+    level (``name_words.csv`` ``place_level``, plus ``label_level`` words such as 区: 芜江市 ->
+    Wujiang, 澜东区 -> Landong District) or an institution (``institution``: 明湖主题乐园 ->
+    Minghu Theme Park). None for any other label, or one whose closing word is part of a
+    common word (``place_level_not``: 全市, 高新区): such labels are noun phrases, not names.
+
+    Examples
+    --------
+    >>> place_label_english("芜江市"), place_label_english("澜东区"), place_label_english("明湖主题乐园")
+    ('Wujiang', 'Landong District', 'Minghu Theme Park')
+    >>> place_label_english("高新区"), place_label_english("全市"), place_label_english("营业收入")
+    (None, None, None)
+    """
+    if not _HAN_ONLY.fullmatch(label) or label.endswith(tuple(_name_words("place_level_not"))):
+        return None
+    levels = {**_name_words("place_level"), **_name_words("label_level")}
+    for word, english in sorted(levels.items(), key=lambda r: -len(r[0])):
+        stem = len(label) - len(word)
+        if label.endswith(word) and _PLACE_LEVEL_STEM <= stem <= _PLACE_LABEL_STEM_MAX:
+            return " ".join(w for w in ["".join(name_syllables(label[:stem])).capitalize(), english] if w)
+    institution = next((w for w in _name_words("institution") if label.endswith(w)), None)
+    if institution is not None and len(label) - len(institution) >= _PLACE_LEVEL_STEM:
+        return english_name(label)
+    return None
+
+
+#: a row label of a brand and a model code (澜境S7, 青禾 X9): two or three Chinese characters, a
+#: capital letter and one to three digits
+_CODED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,3}\s?[A-Z]\d{1,3}")
+
+
+def coded_label_english(label: str) -> str | None:
+    """The English of a row label naming a product by its brand and model code (``澜境S7`` ->
+    ``Lanjing S7``): the brand spelt in pinyin, the code kept; None for any other label.
+
+    Examples
+    --------
+    >>> coded_label_english("澜境S7"), coded_label_english("青禾 X9"), coded_label_english("营业收入")
+    ('Lanjing S7', 'Qinghe X9', None)
+    """
+    return english_name(label) if _CODED_LABEL.fullmatch(label.strip()) else None
 
 
 def name_syllables(chars: str) -> list[str]:
@@ -2130,7 +2208,8 @@ def _name_words_and_suffixes() -> tuple[tuple[str, str], ...]:
     """The descriptors of ``data/name_suffixes.csv`` and the meaning words of ``name_words.csv``
     (人工智能, 产业) translated inside a name, longest first. Only the descriptors make a name's
     shape (``shaped_firm``): 中证人工智能 is no firm."""
-    return _by_length(_name_suffixes() + tuple(_name_words("inner").items()))
+    return _by_length(_name_suffixes() + tuple(_name_words("inner").items())
+                      + tuple(_name_words("institution").items()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2248,6 +2327,10 @@ def firm_english(name: str) -> str:
             break
         if word in kept:
             return english_name(name)
+        if word in _name_words("institution"):
+            # 东岳航空股份有限公司 -> Dongyue Airlines: an institution's type word (an airline,
+            # a metro, a theatre, a league) is part of its name; the legal words after it are not
+            return english_name(run)
         run = run[:-len(word)]
     place = _name_prefix(run, whole=True) if run else None  # 上海电气: all place, no trade name
     if len(run) - (len(place[0]) if place else 0) < _TRADE_NAME_MIN:
