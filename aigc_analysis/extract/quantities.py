@@ -184,12 +184,17 @@ def _cent_word(word: str) -> str:
     return ("(?<=[0-9])" if len(word) == 1 else "") + re.escape(word)
 
 
+# 其中约六成为工业企业, 约三成交付车企: after an approximation word and a one-character numeral,
+# 成 is tenths whatever follows it (成为, 成交 are words only where no such numeral stands before)
+_APPROX_CHENG = "(?:" + "|".join(
+    rf"(?<={w}[一二两三四五六七八九])" for w in _WORDS["approx_before_cheng"].split("|")) + ")"
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|BPs(?![A-Za-z])|BP(?![A-Za-z])|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     # grew 35 percent, 30 per cent: the English percent words after one blank or none
     rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
     rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']}|5)(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
+    rf"|{_APPROX_CHENG}成"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
     rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})"
