@@ -62,3 +62,23 @@ def test_share_delivered_of_a_count(text, value, theme, metric):
     f = _facts(text)
     got = dict(zip(f["value"].round(4), zip(f["theme"], f["metric"])))
     assert got.get(value) == (theme, metric), got
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("约有三分之一以上的受访家长担心隐私问题。", "三分之一以上"),
+    ("该服务的月费被砍了一半以上。", "一半以上"),
+    ("两年来单位成本下降了一半左右。", "下降了一半左右"),
+    ("试点企业中1/4以上已接入。", "1/4以上"),
+])
+def test_fraction_takes_its_trailing_qualifier(text, quoted):
+    assert quoted in _ratios(text), _ratios(text)
+
+
+@pytest.mark.parametrize("text, value, metric", [
+    ("问卷显示，三分之二以上的受访教师表示愿意在课堂使用AI助教。", 0.6667, "ai_willingness_share"),
+    ("本次调查中，一半以上的受访商户已部署智能客服。", 0.5, "ai_adoption_share"),
+])
+def test_bounded_fraction_of_respondents(text, value, metric):
+    f = _facts(text)
+    got = dict(zip(f["value"].round(4), zip(f["theme"], f["metric"])))
+    assert got.get(value) == ("adoption", metric), got

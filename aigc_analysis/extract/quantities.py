@@ -1479,10 +1479,18 @@ def _by_then_to(t: str, m: re.Match, t1: dict) -> bool:
     return _BY_TO_CHANGE.search(t, max(0, t1["start"] - 8), t1["start"]) is not None
 
 
+#: 三分之一以上, 一半左右: a qualifier written after a fraction word (qualifier_after, as after digits)
+_FRACTION_TAIL = re.compile(rf"(?:{_WORDS['qualifier_after']})")
+
+
 def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
-    """A quantity whose only context is a fall or approximation word before it."""
+    """A quantity whose only context is a fall or approximation word before it; a fraction
+    takes a qualifier written after it (``三分之一以上的受访者``, ``砍了一半以上``) into its text, as
+    a number does (``30%以上``), so that what follows the quantity is what it is a share of."""
     pm = _prefix_before(t, s)
     qualifier = None
+    if kind == "fraction" and (tail := _FRACTION_TAIL.match(t, e)) is not None:
+        qualifier, e = _QUAL_SUFFIX[tail.group(0)], tail.end()
     signed = False
     if pm is not None and pm.start() < s:
         fall_at = _fall_start(t, pm)
