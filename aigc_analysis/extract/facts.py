@@ -868,6 +868,8 @@ _BUCKET_SHARE = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix
 #: 2/3以上通过: the majority a resolution needs
 _RESOLUTION_PASS = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix") + r")\s*(?:"
                               + kw.word_alternation("resolution_pass") + ")")
+#: 2/3以上 read whole (a fraction takes its 以上), then 通过
+_RESOLUTION_PASS_AFTER_BOUND = re.compile(r"\s*(?:" + kw.word_alternation("resolution_pass") + ")")
 #: ... in its own sentence.
 _SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
@@ -5479,6 +5481,8 @@ class _DocExtractor:
         bounded = q.qualifier in _SEGMENT_BOUNDS or text.startswith(_SEGMENT_BOUND_SUFFIX, q.end)
         if bounded and _BUCKET_SHARE.match(text, q.end):
             return True
+        if cls == "ratio" and q.qualifier in _SEGMENT_BOUNDS and _RESOLUTION_PASS_AFTER_BOUND.match(text, q.end):
+            return True  # 2/3以上通过 with the bound inside the quantity's text
         return cls == "ratio" and _RESOLUTION_PASS.match(text, q.end) is not None
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
