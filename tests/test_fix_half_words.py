@@ -57,7 +57,9 @@ def test_a_third_of_firms_is_read_as_before():
     assert row["metric"] == "ai_adoption_share" and row["value"] == 0.3333  # SCHEMA writes 1/3 as 0.3333
 
 
-def test_more_than_half_of_the_users_is_left_as_it_was():
-    # near-miss: 一半以上的用户 is no share this rule reads (a qualifier and 的 before the population)
-    row = _row("一半以上的用户使用AI助手。", "一半")
-    assert row["metric"] != "ai_adoption_share"
+def test_more_than_half_of_the_users_reads_as_its_digits_do():
+    # 一半以上的用户: the fraction takes its 以上 (fixshare42), so the population after 的 is read as
+    # after 50%以上的用户 and 三成以上的用户 (it was a users_growth before, no share at all)
+    for text, number in (("一半以上的用户使用AI助手。", "一半以上"), ("50%以上的用户使用AI助手。", "50%以上")):
+        row = _row(text, number)
+        assert (row["theme"], row["metric"]) == ("adoption", "ai_adoption_share")

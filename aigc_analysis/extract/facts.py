@@ -889,6 +889,8 @@ _BUCKET_SHARE = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix
 #: 2/3以上通过: the majority a resolution needs
 _RESOLUTION_PASS = re.compile(r"\s*(?:" + kw.word_alternation("segment_bound_suffix") + r")\s*(?:"
                               + kw.word_alternation("resolution_pass") + ")")
+#: 2/3以上 read whole (a fraction takes its 以上), then 通过
+_RESOLUTION_PASS_AFTER_BOUND = re.compile(r"\s*(?:" + kw.word_alternation("resolution_pass") + ")")
 #: ... in its own sentence.
 _SENTENCE_BREAK = re.compile(r"[。;；!?！？\n]")
 # 年产能提升到800万副: the counters of consumer devices (facts_words.csv device_counter)
@@ -1075,6 +1077,8 @@ _RATIO_JOINERS = frozenset(kw.word_group("ratio_between_joiner"))
 _SHARE_PART_MAX = 6
 #: the most characters between a count and the 占 of its share (股，约 / 人，约)
 _COUNT_GAP = 4
+# 5,000台，/ 8万片左右，: a counter or a short qualifier, then the comma that opens the next clause
+_COUNT_TAIL = re.compile(r"[\u4e00-\u9fff]{0,3}\s?[，,]\s?")
 # a short bracketed note closing an amount before its clause ends (…元（含税），)
 _AMOUNT_NOTE_TAIL = re.compile(r"[（(][^（）()，,。；;]{1,8}[）)][\s，,]*$")
 _CLOSE_VERBS = kw.word_group("close_verb")
@@ -3439,6 +3443,7 @@ class _DocExtractor:
         # its induced keyword is kept out of the keyword index, so that it names that count alone
         # (see _people_count) and no other number of the sentence (115年度, 3,260间) links to it
         self.people_counts = {self._people_count_digits(h): h for h in kw.find_people_counts(self.ptext, hits)}
+        hits = self._without_tenths_words(hits)
         self.keywords = _Index(self._in_context(hits))
         # 每10股派发现金红利, 每10股转增: the digits inside a metric keyword are part of the word
         worded = [(h.start, h.end) for h in self.keywords.items if h.word[:1] == "每" and _FIRST_DIGIT.search(h.word)]
@@ -5515,6 +5520,8 @@ class _DocExtractor:
         bounded = q.qualifier in _SEGMENT_BOUNDS or text.startswith(_SEGMENT_BOUND_SUFFIX, q.end)
         if bounded and _BUCKET_SHARE.match(text, q.end):
             return True
+        if cls == "ratio" and q.qualifier in _SEGMENT_BOUNDS and _RESOLUTION_PASS_AFTER_BOUND.match(text, q.end):
+            return True  # 2/3以上通过 with the bound inside the quantity's text
         return cls == "ratio" and _RESOLUTION_PASS.match(text, q.end) is not None
 
     def _preceded_positions(self, role: str, gap: int) -> set[int]:
@@ -10510,6 +10517,14 @@ class _DocExtractor:
             return None
         return None
 
+    def _without_tenths_words(self, hits: list) -> list:
+        """``其中约三成交付车企``, ``逾三成本地企业``: a keyword that opens on the 成 a quantity
+        reads as tenths (成交, 成本) is no word; the 成 is the number's."""
+        ends = {q.end - 1 for q in self.quantities.items if q.unit == "ratio" and q.text.endswith("成")}
+        if not ends:
+            return hits
+        return [h for h in hits if h.start not in ends or not self.ptext.startswith("成", h.start)]
+
     def _share_in_paragraph_topic(self, q, clause: Span, sentence: Sentence):
         """``北京、上海、深圳三地合计占全国AI岗位的51%``, ``其中近六成使用同一家方案商的模组``: a
         share stated right after 占 (a whole of a few words between, ``占全网``) or right after
@@ -10853,9 +10868,26 @@ class _DocExtractor:
             return None
         part = self._amount_keyword_before(clause, opening)
         if part is None:
-            return None
+            return self._share_of_count_done(clause, opening, verbs[at[1]])
         k = kw.keyword(part.word)
         return k, f"{k.metrics['money']}_{verbs[at[1]]}", part
+
+    def _share_of_count_done(self, clause: Span, opening: int, suffix: str):
+        """``全年出货约5,000台，其中约三成交付车企客户``: the share delivered of a count just stated
+        (its counter and a qualifier, ``片左右``, between it and the clause) is named and themed by
+        the count's keyword (``shipments_delivery_share``, as the shipments' theme), as a money
+        amount's is; None when no count or no counting keyword stands there."""
+        counts = [c for c in self.quantities.within(max(0, clause.start - 24), clause.start)
+                  if c.unit == "count" and c.kind == "number"
+                  and _COUNT_TAIL.fullmatch(self.ptext[c.end:opening])]
+        if not counts:
+            return None
+        parts = [h for h in self.keywords.within(max(0, counts[-1].start - 16), counts[-1].start)
+                 if kw.keyword(h.word).metrics.get("count")]
+        if not parts:
+            return None
+        k = kw.keyword(parts[-1].word)
+        return k, f"{k.metrics['count']}_{suffix}", parts[-1]
 
     def _whole_of_parts(self, q, clause: Span):
         """``晶圆营收中，3纳米占23%`` and ``营收9,000亿元。其中3纳米占26%``: a part's share of

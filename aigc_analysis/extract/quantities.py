@@ -184,12 +184,18 @@ def _cent_word(word: str) -> str:
     return ("(?<=[0-9])" if len(word) == 1 else "") + re.escape(word)
 
 
+# 约三成交付车企, 近两成本地企业: after an approximation word and a one-character numeral, 成 is
+# tenths before a character that would make a word with it elsewhere (成交, 成本), but 成为
+# (not_after_approx_cheng)
+_APPROX_CHENG = "(?:" + "|".join(
+    rf"(?<={w}[一二两三四五六七八九])" for w in _WORDS["approx_before_cheng"].split("|")) + ")"
 _UNIT = (
     rf"\s?(?:个百分点|百分点|%|‰|个pct|pcts|pct|ppts|ppt|pts(?![A-Za-z])|pp|bps|bp|BPs(?![A-Za-z])|BP(?![A-Za-z])|个基点|基点|{_WORDS['multiple']}|[xX×](?![A-Za-z])"
     # grew 35 percent, 30 per cent: the English percent words after one blank or none
     rf"|[ ]?(?:{_WORDS['percent_word']})(?![A-Za-z])"
     rf"|(?:{_WORDS['multiple_en']})(?![A-Za-z])"
     rf"|成[半五]|成(?:{_WORDS['cheng_digit']}|5)(?={_WORDS['cheng_digit_end']})|成(?!{_WORDS['not_after_cheng']})"
+    rf"|{_APPROX_CHENG}成(?!{_WORDS['not_after_approx_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
     rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})"
@@ -1473,10 +1479,18 @@ def _by_then_to(t: str, m: re.Match, t1: dict) -> bool:
     return _BY_TO_CHANGE.search(t, max(0, t1["start"] - 8), t1["start"]) is not None
 
 
+#: 三分之一以上, 一半左右: a qualifier written after a fraction word (qualifier_after, as after digits)
+_FRACTION_TAIL = re.compile(rf"(?:{_WORDS['qualifier_after']})")
+
+
 def _with_prefix(t, text, s, e, exact, unit, kind) -> Quantity:
-    """A quantity whose only context is a fall or approximation word before it."""
+    """A quantity whose only context is a fall or approximation word before it; a fraction
+    takes a qualifier written after it (``三分之一以上的受访者``, ``砍了一半以上``) into its text, as
+    a number does (``30%以上``), so that what follows the quantity is what it is a share of."""
     pm = _prefix_before(t, s)
     qualifier = None
+    if kind == "fraction" and (tail := _FRACTION_TAIL.match(t, e)) is not None:
+        qualifier, e = _QUAL_SUFFIX[tail.group(0)], tail.end()
     signed = False
     if pm is not None and pm.start() < s:
         fall_at = _fall_start(t, pm)
