@@ -734,7 +734,7 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     if footer is not None:
         return found(_Candidate(footer, True, False), "body")
     for late in (_press_dateline_day(norm), _early_line_day(norm, end), _closing_place_day(norm),
-                 _issuer_signed_day(norm)):
+                 _issuer_signed_day(norm), _period_line_day(norm)):
         if late is not None:
             return found(_Candidate(late, False, True), "body")
     return PublishedDate(None, None, None, "none")
@@ -905,13 +905,55 @@ def _issuer_signed_day(norm: str) -> DateHit | None:
     its board, which :func:`_signed_day` reads; a closing line under another name is no signature
     of it."""
     first = next((line for _, _, line in _lines(norm[:COVER_CHARS]) if line.strip()), "")
-    if any(w in first for w in _vocab()["company_suffix"]):
-        return None
+    company_first = any(w in first for w in _vocab()["company_suffix"])
     lines = _closing_lines(norm, COVER_CHARS)[-SIGNATURE_LINES:]
     for (_, signer), (start, line) in reversed(list(zip(lines, lines[1:]))):
         day = _day_only(norm, start, line)
-        if day is not None and len(signer.strip()) <= SIGNER_LINE_CHARS and not _NOT_SIGNER.search(signer):
+        if day is not None and len(signer.strip()) <= SIGNER_LINE_CHARS and not _NOT_SIGNER.search(signer) \
+                and (not company_first or _same_issuer(first, signer)):
             return day
+    return None
+
+
+def _same_issuer(first: str, signer: str) -> bool:
+    """Whether a closing signer line names the issuer the first line names (``某某集团有限公司``
+    heading a notice and signing it over its day): a company's own notice or circular is then
+    signed by the company itself, not by its board, so the day under it is the text's. Blanks
+    are ignored; any other name (a quoted source, a contact) is no signature of the text."""
+    name = re.sub(r"\s", "", signer)
+    return bool(name) and name == re.sub(r"\s", "", first)
+
+
+# a line near the top that states only the period a periodical covers: a year, an issue or week
+# number (``第49期``, ``第12周``), then the span of days (``2031年第9周(3月1日—3月7日)``,
+# ``2031年(2031年3月1日-3月7日)``); the end day may carry its own year
+_PERIOD_LINE = re.compile(
+    rf"{_B}(?P<y>(?:19|20)\d{{2}})年{_B}(?:[^\W\d_]{{0,2}}{_B}\d{{1,3}}{_B}[^\W\d_]{{1,2}})?{_B}\(?{_B}"
+    rf"(?:(?:19|20)\d{{2}}年)?\d{{1,2}}月\d{{1,2}}日{_B}(?:—|–|~|～|-){{1,2}}{_B}"
+    rf"(?P<end>(?:(?P<y2>(?:19|20)\d{{2}})年)?(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日){_B}\)?{_B}")
+
+
+def _period_line_day(norm: str) -> DateHit | None:
+    """The last day of the span a line among the first :data:`EARLY_LINES` states and nothing
+    else (``2031年第9周(3月1日—3月7日)`` under a weekly bulletin's name), when nothing else dates
+    the text: a weekly or periodic report is written as its period closes, so its 本周, 本年累计
+    and 上周 are counted to that day. A span inside a sentence, or one whose end day does not
+    exist, gives none."""
+    n = 0
+    for start, _, line in _lines(norm[:COVER_CHARS]):
+        if not line.strip():
+            continue
+        n += 1
+        if n > EARLY_LINES:
+            break
+        m = _PERIOD_LINE.fullmatch(line)
+        if m is None:
+            continue
+        try:
+            day = dt.date(int(m.group("y2") or m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            return None
+        return DateHit(start + m.start("end"), start + m.end("end"), day, "day")
     return None
 
 
