@@ -2338,6 +2338,42 @@ def firm_english(name: str) -> str:
     return english_name(run)
 
 
+#: the most characters of a letterhead naming an institution (``institution_letterhead``): a
+#: longer line is a title or a sentence, not a name
+_LETTERHEAD_MAX = 20
+
+
+def institution_letterhead(line: str) -> str | None:
+    """The English name of the institution a document's first line names alone, when that line
+    is Chinese characters only ending in an institution's type word (``name_words.csv``
+    ``institution``: 协会, 艺术馆, 医院), maybe followed by legal descriptors (有限公司), with a
+    trade name of ``_TRADE_NAME_MIN`` characters or more before it. Such a name has no firm's
+    shape (no 科技, no 有限公司), so no name finder reads it, yet standing alone over a society's
+    annual report or a museum's statistics it is the letterhead of the body whose figures they
+    are. None for any other line (a title, a page head with an issue number, a bare type word).
+
+    Examples
+    --------
+    >>> institution_letterhead("岚溪美术馆"), institution_letterhead("青屿大学")
+    ('Lanxi Art Museum', 'Qingyu University')
+    >>> institution_letterhead("医院"), institution_letterhead("岚溪日报　第3版"), institution_letterhead("岚溪大学新闻网")
+    (None, None, None)
+    """
+    if len(line) > _LETTERHEAD_MAX or not _HAN_ONLY.fullmatch(line):
+        return None
+    kinds, run = _name_words("institution"), line
+    while not any(run.endswith(w) for w in kinds):
+        # 江澜剧院有限公司: the legal words after the type word are peeled first
+        word = next((w for w, _ in _name_suffixes() if run.endswith(w) and len(w) < len(run)), None)
+        if word is None:
+            return None
+        run = run[:-len(word)]
+    kind = max((w for w in kinds if run.endswith(w)), key=len)
+    if len(run) - len(kind) < _TRADE_NAME_MIN:
+        return None
+    return firm_english(line)
+
+
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: the words closing a province's or a city's name (江苏省, 苏州市) before a branch word
 _PLACE_END = "省市"
