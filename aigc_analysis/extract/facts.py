@@ -56,7 +56,7 @@ from .names import home_place_words, industry_at, industry_name, respondent_kind
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
-from .names import region_at, descriptors_only, name_syllables
+from .names import region_at, descriptors_only, name_syllables, institution_letterhead
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines, heading_shaped
@@ -4381,7 +4381,12 @@ class _DocExtractor:
         end = end if end >= 0 else len(text)
         line = text[start:end].rstrip()
         firms = [e for e in ents if e.type == "company" and e.start == start and e.end == start + len(line)]
-        return firms[0] if len(firms) == 1 else None
+        if firms:
+            return firms[0] if len(firms) == 1 else None
+        # 某某著作权集体管理协会, 某某当代艺术馆 alone on the first line: an institution's name,
+        # which no firm's shape finds, heading its own report
+        english = institution_letterhead(line)
+        return _Ent(start, start + len(line), english, "company") if english else None
 
     def _latin_masthead_body(self) -> _Ent | None:
         """The organisation whose own report this is, when its first line opens on one Latin-script

@@ -2338,6 +2338,56 @@ def firm_english(name: str) -> str:
     return english_name(run)
 
 
+#: the most characters of a letterhead naming an institution (``institution_letterhead``): a
+#: longer line is a title or a sentence, not a name
+_LETTERHEAD_MAX = 20
+
+
+def institution_letterhead(line: str) -> str | None:
+    """The English name of the institution a document's first line is the letterhead of: a line
+    of Chinese characters only ending in an institution's type word (``name_words.csv``
+    ``institution``: 协会, 艺术馆, 医院), maybe followed by legal descriptors (有限公司), with a
+    trade name of ``_TRADE_NAME_MIN`` characters or more before it; or such a name followed
+    straight by one of its units or its publication (``unit_tail``: 学院, 研究院, 新闻网), alone
+    on the line too. Such a name has no firm's shape (no 科技, no 有限公司), so no name finder
+    reads it, yet heading a society's annual report, a museum's statistics or a school's
+    employment report it names the body whose figures they are; a unit's letterhead is named by
+    its institution (澄湖大学人工智能学院 -> Chenghu University). None for any other line (a
+    title, a bulletin's name after the body's, a newspaper's page head, a bare type word): a
+    bulletin or a page reports on others as much as on its body.
+
+    Examples
+    --------
+    >>> institution_letterhead("岚溪美术馆"), institution_letterhead("青屿大学")
+    ('Lanxi Art Museum', 'Qingyu University')
+    >>> institution_letterhead("青屿大学人工智能学院"), institution_letterhead("青屿理工大学新闻网")
+    ('Qingyu University', 'Qingyu University of Technology')
+    >>> institution_letterhead("医院"), institution_letterhead("岚溪日报　第3版"), institution_letterhead("岚溪大学新闻")
+    (None, None, None)
+    >>> institution_letterhead("青屿大学人工智能研究院 科研简报") is None
+    True
+    """
+    if len(line) > _LETTERHEAD_MAX or not _HAN_ONLY.fullmatch(line):
+        return None
+    kinds = _name_words("institution")
+    if any(line.endswith(w) for w in _name_words("unit_tail")):
+        # 青屿理工大学人工智能学院: the shortest head ending in a type word after a trade name
+        cut = next((i for i in range(_TRADE_NAME_MIN + 1, len(line))
+                    if any(line.endswith(w, 0, i) and i - len(w) >= _TRADE_NAME_MIN for w in kinds)), None)
+        return firm_english(line[:cut]) if cut is not None else None
+    run = line
+    while not any(run.endswith(w) for w in kinds):
+        # 江澜剧院有限公司: the legal words after the type word are peeled first
+        word = next((w for w, _ in _name_suffixes() if run.endswith(w) and len(w) < len(run)), None)
+        if word is None:
+            return None
+        run = run[:-len(word)]
+    kind = max((w for w in kinds if run.endswith(w)), key=len)
+    if len(run) - len(kind) < _TRADE_NAME_MIN:
+        return None
+    return firm_english(line)
+
+
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: the words closing a province's or a city's name (江苏省, 苏州市) before a branch word
 _PLACE_END = "省市"
