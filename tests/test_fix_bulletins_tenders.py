@@ -106,7 +106,7 @@ DIGEST = (
 )
 
 PROJECT = "Ludao New Area AI Computing Center"
-LEASE = "Xizhoushi Intelligent Computing Center Computing Power Leasing Service"
+LEASE = "Xizhou Intelligent Computing Center Computing Power Leasing Service"
 
 
 def test_digest_totals_and_counts_are_market():
