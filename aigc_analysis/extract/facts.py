@@ -796,6 +796,8 @@ _STOCK_KEEP = re.compile(kw.word_alternation("stock_keep"))
 #: what closes a sentence: a prose sentence right after a line break with none of these before it
 #: goes on the sentence a hard wrap cut (首批测试车辆为⏎10辆，…)
 _SENTENCE_STOPS = "。！？!?；;：:"
+#: the most characters a hard-wrapped sentence is followed back over (_wrapped_start)
+_WRAP_REACH = 240
 # | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
@@ -2978,6 +2980,7 @@ class _DocExtractor:
         self.ptext = tab_flattened_rows(self.ptext)
         self.sentences = [s for s in split_sentences(self.ptext, layout) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
+        self._table_labels_by_row: dict[int, str] = {}  # _table_row_labels, per table row
         self._sensitivity_grids: dict[int, list[Sentence]] = {}  # caption start -> its grid's body rows
         self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
@@ -8648,7 +8651,9 @@ class _DocExtractor:
         t = self.ptext
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         start = sentence.start
-        while i > 0:
+        # a wrapped sentence is a few lines long: the walk stops within _WRAP_REACH characters, or
+        # a list of lines with no stops would walk back over the whole list for every count
+        while i > 0 and sentence.start - start < _WRAP_REACH:
             prev = self.sentences[i - 1]
             gap = t[prev.end:start]
             if prev.is_row or gap.count("\n") != 1 or gap.strip() or prev.end <= prev.start \
@@ -11696,13 +11701,18 @@ class _DocExtractor:
         if not sentence.is_row:
             return ""
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
-        lo = hi = i
-        while lo > 0 and self._same_table_row(self.sentences[lo - 1], sentence):
-            lo -= 1
-        while hi + 1 < len(self.sentences) and self._same_table_row(self.sentences[hi + 1], sentence):
-            hi += 1
-        labels = [self.sentences[j].label for j in range(lo, hi + 1)]
-        return "".join(self.ptext[lb.start:lb.end].strip() + "|" for lb in labels if lb is not None)
+        cache = self._table_labels_by_row
+        if i not in cache:
+            # one walk per table, kept for each of its rows: a walk per cell is quadratic in the table
+            lo = hi = i
+            while lo > 0 and self._same_table_row(self.sentences[lo - 1], sentence):
+                lo -= 1
+            while hi + 1 < len(self.sentences) and self._same_table_row(self.sentences[hi + 1], sentence):
+                hi += 1
+            labels = [self.sentences[j].label for j in range(lo, hi + 1)]
+            found = "".join(self.ptext[lb.start:lb.end].strip() + "|" for lb in labels if lb is not None)
+            cache.update(dict.fromkeys(range(lo, hi + 1), found))
+        return cache[i]
 
     @staticmethod
     def _same_table_row(row: Sentence, sentence: Sentence) -> bool:
