@@ -2981,6 +2981,7 @@ class _DocExtractor:
         self.sentences = [s for s in split_sentences(self.ptext, layout) if not self.skip.covers(s.start, s.end)]
         self._sentence_starts = [s.start for s in self.sentences]
         self._table_labels_by_row: dict[int, str] = {}  # _table_row_labels, per table row
+        self._value_index_of, self._value_index_seen, self._value_index = None, 0, {}  # _rows_of_value
         self._sensitivity_grids: dict[int, list[Sentence]] = {}  # caption start -> its grid's body rows
         self._capacity_unit: tuple[int | None, str | None] = (None, None)  # see _per_capacity_capex
         self.item_starts = _flash_items(self.ptext)
@@ -8642,7 +8643,18 @@ class _DocExtractor:
         return any(r["doc_id"] == self._doc_id and r["theme"] == "adoption" and r["unit"] == "count"
                    and r["metric"] in _STOCK_METRICS
                    and r["start"] < q.start and math.isclose(r["value"], q.value, rel_tol=1e-9)
-                   for r in self.rows)
+                   for r in self._rows_of_value(q.value))
+
+    def _rows_of_value(self, value: float) -> list[dict]:
+        """The rows so far stating ``value`` (to nine significant digits), read from an index kept
+        up to date as rows are added: a scan of every row for every count is quadratic."""
+        if self._value_index_of is not self.rows:  # rows filtered into a new list: index again
+            self._value_index_of, self._value_index_seen, self._value_index = self.rows, 0, {}
+        for r in self.rows[self._value_index_seen:]:
+            if isinstance(r.get("value"), (int, float)):
+                self._value_index.setdefault(f"{r['value']:.9g}", []).append(r)
+        self._value_index_seen = len(self.rows)
+        return self._value_index.get(f"{value:.9g}", [])
 
     def _wrapped_start(self, sentence: Sentence) -> int:
         """Where a prose sentence starts once a hard line wrap is undone: ``首批测试车辆为⏎10辆，…``
