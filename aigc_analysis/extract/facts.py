@@ -797,7 +797,7 @@ _STOCK_KEEP = re.compile(kw.word_alternation("stock_keep"))
 #: goes on the sentence a hard wrap cut (首批测试车辆为⏎10辆，…)
 _SENTENCE_STOPS = "。！？!?；;：:"
 #: the most characters a hard-wrapped sentence is followed back over (_wrapped_start)
-_WRAP_REACH = 240
+_WRAPPED_SENTENCE_REACH = 240
 # | 园区 | 巡检机器人（台） |, 成交量(万股), 单桥效率（自然箱/小时）: a column headed by a counter
 # alone (facts_words.csv column_counter; value "theme metric"), after a magnitude or not, or by a
 # counted thing per time unit (pattern_words.csv rate_column_per: column_counter rate)
@@ -8663,9 +8663,9 @@ class _DocExtractor:
         t = self.ptext
         i = bisect.bisect_left(self._sentence_starts, sentence.start)
         start = sentence.start
-        # a wrapped sentence is a few lines long: the walk stops within _WRAP_REACH characters, or
+        # a wrapped sentence is a few lines long: the walk stops within _WRAPPED_SENTENCE_REACH characters, or
         # a list of lines with no stops would walk back over the whole list for every count
-        while i > 0 and sentence.start - start < _WRAP_REACH:
+        while i > 0 and sentence.start - start < _WRAPPED_SENTENCE_REACH:
             prev = self.sentences[i - 1]
             gap = t[prev.end:start]
             if prev.is_row or gap.count("\n") != 1 or gap.strip() or prev.end <= prev.start \
