@@ -2121,11 +2121,19 @@ def _place_level(run: str) -> tuple[str, str]:
     >>> _place_level("溪云市"), _place_level("澄南省"), _place_level("云市"), _place_level("智慧城市")
     (('溪云', ''), ('澄南', 'Province'), ('云市', ''), ('智慧城市', ''))
     """
-    levels = _name_words("place_level")
+    return _split_place_level(run, _name_words("place_level"))
+
+
+def _split_place_level(run: str, levels: dict[str, str], stem_max: int | None = None) -> tuple[str, str]:
+    """``run`` split before its longest closing word of ``levels`` (with that word's English)
+    when ``_PLACE_LEVEL_STEM`` to ``stem_max`` characters stand before it and the run does not
+    end in a common word (``place_level_not``: 城市, 上市); else ``run`` and no English. The one
+    reading of a place's level word that names and row labels share."""
     if run.endswith(tuple(_name_words("place_level_not"))):
         return run, ""  # 智慧城市: a common word (城市, 上市) ends the run, no place's level
     for word, english in sorted(levels.items(), key=lambda r: -len(r[0])):
-        if run.endswith(word) and len(run) - len(word) >= _PLACE_LEVEL_STEM:
+        stem = len(run) - len(word)
+        if run.endswith(word) and stem >= _PLACE_LEVEL_STEM and (stem_max is None or stem <= stem_max):
             return run[:-len(word)], english
     return run, ""
 
@@ -2151,10 +2159,9 @@ def place_label_english(label: str) -> str | None:
     if not _HAN_ONLY.fullmatch(label) or label.endswith(tuple(_name_words("place_level_not"))):
         return None
     levels = {**_name_words("place_level"), **_name_words("label_level")}
-    for word, english in sorted(levels.items(), key=lambda r: -len(r[0])):
-        stem = len(label) - len(word)
-        if label.endswith(word) and _PLACE_LEVEL_STEM <= stem <= _PLACE_LABEL_STEM_MAX:
-            return " ".join(w for w in ["".join(name_syllables(label[:stem])).capitalize(), english] if w)
+    stem, english = _split_place_level(label, levels, _PLACE_LABEL_STEM_MAX)
+    if stem != label:
+        return " ".join(w for w in ["".join(name_syllables(stem)).capitalize(), english] if w)
     institution = next((w for w in _name_words("institution") if label.endswith(w)), None)
     if institution is not None and len(label) - len(institution) >= _PLACE_LEVEL_STEM:
         return english_name(label)
