@@ -734,6 +734,8 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+#: how far after a level its change may start (``5492亿个，同比增长14.6%``): a clause and a comparison's base
+_GROWTH_AFTER_LEVEL_REACH = 24
 # 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
 # count_counter); not a word the counter opens (单位, 单价, 单日, 股东: 12万股东 counts holders, not shares)
 _COUNT_COUNTER = kw.word_group("count_counter")
@@ -8936,6 +8938,28 @@ class _DocExtractor:
             return None
         return self._digest_day.isoformat() if self._digest_day is not None else ""
 
+    def _growth_after_level(self, q, cls: str, level: tuple, quantities: list, i: int):
+        """The change of the level stated right before ``q`` (``level``: keyword, metric and end of
+        the last amount or count of the sentence a row was made of), when that level's keyword
+        is none a base is read from: a counter's (``进口集成电路5492亿个，同比增长14.6%``,
+        ``交付了116,007台新车，同比增长149%``) or a count of people's (``培训126万人次，较上年增长58%``).
+        ``q`` is the next number of the sentence, at most ``_GROWTH_AFTER_LEVEL_REACH`` characters
+        on, in the same clause or the next one after a comma; a growth word (grammar ``growth``,
+        ``qoq``) stands between them or starts ``q`` (``同比下降5.4%``), or ``q`` is a doubling.
+        None when a share word (``占``), a speed-up word or a clause end parts them."""
+        k, metric, end = level
+        if i == 0 or quantities[i - 1].end != end or end > q.start or q.start - end > _GROWTH_AFTER_LEVEL_REACH:
+            return None
+        t = self.ptext
+        if _FIGURE_PARTING.search(t, end, q.start) or _SEMICOLON.search(t, end, q.start):
+            return None
+        if self._role_hits(end, q.start, "share_of") or self._role_hits(end, q.end, "speedup"):
+            return None
+        if not (self._role_hits(end, q.end, "growth") or self._role_hits(end, q.end, "qoq")
+                or _is_doubling(q.text) or _is_fan_rise(q)):
+            return None
+        return k, k.metrics.get(cls) or f"{metric}_growth", None
+
     def _metric_of_counter(self, q, at=_COUNT_COUNTER_AT, counters=_COUNT_COUNTER):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
         takes its metric from the counter written right after it (``facts_words.csv``
@@ -16641,6 +16665,7 @@ class _DocExtractor:
         fund_base = False  # the last fact named by its own keyword measured a fund (_fund_phrase)
         last_by_class: dict[str, tuple] = {}
         last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
+        level_before = None  # the keyword, metric and end of the last amount or count made a row (_growth_after_level)
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
@@ -16979,6 +17004,10 @@ class _DocExtractor:
                     and (found is None or found[1] not in _GRANTED_TOTAL_METRICS or not self._own_funding_keyword(found, clause)):
                 # 每家最高300万元 beside 补贴: a subsidy's own term, read before any keyword's measure
                 found = self._policy_support_term(q, cls, clause) or found
+            if found is None and cls in ("ratio", "multiple") and not sentence.is_row and level_before is not None:
+                # 进口集成电路5492亿个，同比增长14.6%; 收到投稿3,412篇，按年增加41%: a change right after a
+                # level its counter or its counted people named (no keyword a base is read from)
+                found = self._growth_after_level(q, cls, level_before, quantities, i)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -17024,6 +17053,8 @@ class _DocExtractor:
                 last_by_class[cls] = (found[0], found[1], None)
             if cls in _LEVEL_CLASSES and not induced:
                 last_level = (found[0], found[1])
+            if cls in ("money", "count"):
+                level_before = (found[0], found[1], q.end)
             if found[2] is not None and not sentence.is_row and not induced:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
                 if cls == "count" and self.ptext[q.end:q.end + 1] in _CARRIED_COUNTERS:

@@ -1,0 +1,51 @@
+"""Prose numbers never output: the change stated right after a level no keyword named.
+
+A count read from the counter written after it (``进口芯片5492亿个``, ``交付了116,007台新车``) or a
+count of people (``培训126万人次``) is a row, but its keyword is none a later growth word can take
+as its base, so the ``同比增长14.6%`` right after it was dropped. The change of such a level in
+the same or the next comma clause is that level's growth (``{metric}_growth``), in its theme.
+Every example is invented (澄岚, 禾川, 沐星 and the figures exist in no report).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from helpers_text import facts_of_text
+
+DAY = dt.date(2025, 6, 20)
+
+
+def _rows(text: str) -> dict[str, tuple]:
+    f = facts_of_text(text, DAY)
+    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+
+
+def test_growth_after_a_counted_level_is_its_growth():
+    r = _rows("澄岚汽车第二季度交付了42,318台新车，同比增长86%。")
+    assert r["42,318"][:2] == ("market", "deliveries")
+    assert r["86%"] == ("market", "deliveries_growth", 0.86, "ratio")
+
+
+def test_fall_after_a_counted_level_is_its_signed_change():
+    r = _rows("上半年禾川市共受理数据产品登记申请8,436件，同比下降6.2%。")
+    k = next(t for t in r if "6.2%" in t)
+    assert r[k][0] == r["8,436"][0] and r[k][1].endswith("_growth")
+    assert r[k][2] == -0.062 and r[k][3] == "ratio"
+
+
+def test_multiple_after_a_count_of_people_is_its_growth():
+    r = _rows("截至6月末，沐星平台上的AI配音创作者合计约48万人，较去年末增长约1.3倍。")
+    assert r["约48万"][:2] == ("adoption", "people")
+    assert r["约1.3倍"][0] == "adoption" and r["约1.3倍"][2:] == (1.3, "multiple")
+
+
+def test_share_after_a_counted_level_is_no_growth():
+    # near miss: 占 parts the level from the per cent (a share of a whole, not a change)
+    r = _rows("沐星公司员工约1,260人，占全行业的35%。")
+    assert "35%" not in r or not r["35%"][1].endswith("_growth")
+
+
+def test_change_far_from_the_level_or_across_a_semicolon_is_not_its_growth():
+    # near miss: a ； ends the level's clause, the per cent after it is another claim's
+    r = _rows("禾川市2024年交付无人配送车1,820台；同比增长22.5%的是另一项。")
+    assert "22.5%" not in r or not r["22.5%"][1].startswith("deliveries")
