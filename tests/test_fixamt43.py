@@ -49,3 +49,23 @@ def test_change_far_from_the_level_or_across_a_semicolon_is_not_its_growth():
     # near miss: a ； ends the level's clause, the per cent after it is another claim's
     r = _rows("禾川市2024年交付无人配送车1,820台；同比增长22.5%的是另一项。")
     assert "22.5%" not in r or not r["22.5%"][1].startswith("deliveries")
+
+
+def test_rise_word_of_a_level_after_a_comparison_period():
+    # 放大 is read as a rise only right after a level; the 一周 between is no row
+    r = _rows("沪深两市日均成交额1.96万亿元，较前一周放大7.3%。")
+    assert r["7.3%"][0] == r["1.96万亿元"][0] and r["7.3%"][2:] == (0.073, "ratio")
+    assert r["7.3%"][1].startswith(r["1.96万亿元"][1])
+
+
+def test_growth_after_a_power_level_is_its_growth():
+    r = _rows("禾川云上半年批发签约合计约0.8GW，同比增长64%。")
+    assert r["约0.8GW"][0] == "compute"
+    assert r["64%"][:2] == ("compute", r["约0.8GW"][1] + "_growth") and r["64%"][2] == 0.64
+
+
+def test_widening_is_no_rise_word_of_a_level():
+    # near miss: 扩大 after a loss widens the loss (net_loss_change), no growth of the profit
+    r = _rows("2024年度禾川智能净亏损1.7亿元，较上年扩大约22%。")
+    k = next((t for t in r if "22%" in t), None)
+    assert k is None or not r[k][1].startswith("net_profit_growth")

@@ -94,13 +94,15 @@ def test_a_keyword_earlier_in_the_sentence_names_the_count_of_people():
 
 
 def test_the_induced_people_keyword_names_its_own_count_alone():
-    # a later number of the sentence (a year, a count of rooms, a growth) never takes its metric
+    # a later number of the sentence (a year, a count of rooms) never takes its metric
     r = _rows("星澜学院本科招生480人，新建宿舍1,150间。")
     assert r["480"][:2] == ("adoption", "people")
     assert r.get("1,150", ("", ""))[1] != "people"
+    # but the change stated right after the count is its growth (fixamt43, facts.py
+    # _growth_after_level: over the fifty sets every such growth was a gold row of the count's theme)
     r = _rows("截至6月末，快剪平台上的AI创作者约86万人，较去年末增长约1.2倍。")
     assert r["约86万"][:2] == ("adoption", "people")
-    assert r.get("约1.2倍", ("", ""))[0] != "adoption"
+    assert r["约1.2倍"][:2] == ("adoption", "people_growth")
     r = _rows("云汐社区的志愿者约2,600名，服务时长累计达3.5万小时，覆盖128年度计划。")
     assert r["约2,600"][:2] == ("adoption", "people")
     assert all(v[1] != "people" for t, v in r.items() if t != "约2,600")

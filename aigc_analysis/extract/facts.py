@@ -734,6 +734,8 @@ _PER_AFTER = re.compile(rf"[（(]\s*(?:{kw.word_alternation('all_of')})?\s*每?\
 #: at most this many characters between a price and the bracketed rate after its list
 _PER_AFTER_REACH = 24
 _SEMICOLON = re.compile(r"[；;]")
+#: words that make a per cent right after a level that level's rise, read only there (放大, 多了)
+_LEVEL_CHANGE_WORDS = tuple(kw.word_group("level_change_word"))
 #: how far after a level its change may start (``5492亿个，同比增长14.6%``): a clause and a comparison's base
 _GROWTH_AFTER_LEVEL_REACH = 24
 # 1200万单, 850辆: the counter right after a count that names what is counted (facts_words.csv
@@ -8938,17 +8940,20 @@ class _DocExtractor:
             return None
         return self._digest_day.isoformat() if self._digest_day is not None else ""
 
-    def _growth_after_level(self, q, cls: str, level: tuple, quantities: list, i: int):
+    def _growth_after_level(self, q, cls: str, level: tuple, last_row_end: int, i: int):
         """The change of the level stated right before ``q`` (``level``: keyword, metric and end of
-        the last amount or count of the sentence a row was made of), when that level's keyword
+        the last amount, count or spec of the sentence a row was made of), when that level's keyword
         is none a base is read from: a counter's (``进口集成电路5492亿个，同比增长14.6%``,
         ``交付了116,007台新车，同比增长149%``) or a count of people's (``培训126万人次，较上年增长58%``).
-        ``q`` is the next number of the sentence, at most ``_GROWTH_AFTER_LEVEL_REACH`` characters
+        ``q`` is the next number of the sentence that makes a row (``较前一周放大8.6%``: the week is no
+        row), at most ``_GROWTH_AFTER_LEVEL_REACH`` characters
         on, in the same clause or the next one after a comma; a growth word (grammar ``growth``,
-        ``qoq``) stands between them or starts ``q`` (``同比下降5.4%``), or ``q`` is a doubling.
+        ``qoq``) stands between them or starts ``q`` (``同比下降5.4%``), or a rise word of a level
+        alone (``facts_words.csv`` ``level_change_word``: ``较前一周放大8.6%``, ``比去年同期多了18%``;
+        not ``扩大``, which widens a loss), or ``q`` is a doubling; a level in MW or EFLOPS too (``签约约1.2GW，同比增长85%``).
         None when a share word (``占``), a speed-up word or a clause end parts them."""
         k, metric, end = level
-        if i == 0 or quantities[i - 1].end != end or end > q.start or q.start - end > _GROWTH_AFTER_LEVEL_REACH:
+        if i == 0 or last_row_end != end or end > q.start or q.start - end > _GROWTH_AFTER_LEVEL_REACH:
             return None
         t = self.ptext
         if _FIGURE_PARTING.search(t, end, q.start) or _SEMICOLON.search(t, end, q.start):
@@ -8956,7 +8961,8 @@ class _DocExtractor:
         if self._role_hits(end, q.start, "share_of") or self._role_hits(end, q.end, "speedup"):
             return None
         if not (self._role_hits(end, q.end, "growth") or self._role_hits(end, q.end, "qoq")
-                or _is_doubling(q.text) or _is_fan_rise(q)):
+                or _is_doubling(q.text) or _is_fan_rise(q)
+                or any(w in t[end:q.end] for w in _LEVEL_CHANGE_WORDS)):
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
 
@@ -16666,6 +16672,7 @@ class _DocExtractor:
         last_by_class: dict[str, tuple] = {}
         last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
         level_before = None  # the keyword, metric and end of the last amount or count made a row (_growth_after_level)
+        last_row_end = -1  # where the last number of the sentence made a row ends
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
@@ -17007,7 +17014,7 @@ class _DocExtractor:
             if found is None and cls in ("ratio", "multiple") and not sentence.is_row and level_before is not None:
                 # 进口集成电路5492亿个，同比增长14.6%; 收到投稿3,412篇，按年增加41%: a change right after a
                 # level its counter or its counted people named (no keyword a base is read from)
-                found = self._growth_after_level(q, cls, level_before, quantities, i)
+                found = self._growth_after_level(q, cls, level_before, last_row_end, i)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -17053,7 +17060,8 @@ class _DocExtractor:
                 last_by_class[cls] = (found[0], found[1], None)
             if cls in _LEVEL_CLASSES and not induced:
                 last_level = (found[0], found[1])
-            if cls in ("money", "count"):
+            last_row_end = q.end
+            if cls in ("money", "count") + _SPEC_CLASSES:
                 level_before = (found[0], found[1], q.end)
             if found[2] is not None and not sentence.is_row and not induced:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
