@@ -69,3 +69,10 @@ def test_widening_is_no_rise_word_of_a_level():
     r = _rows("2024年度禾川智能净亏损1.7亿元，较上年扩大约22%。")
     k = next((t for t in r if "22%" in t), None)
     assert k is None or not r[k][1].startswith("net_profit_growth")
+
+
+def test_a_whole_clause_between_parts_the_level_from_the_change():
+    # near miss: the change after a clause of its own is about another subject (the projects)
+    r = _rows("今年首三季澄岚交易所集资额超过1,500亿港元，重回全球第一，沐星参与的项目比去年多了六成。")
+    k = next((t for t in r if "六成" in t), None)
+    assert k is None or not r[k][1].startswith(r["超过1,500亿港元"][1])

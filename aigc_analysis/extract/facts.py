@@ -8951,13 +8951,15 @@ class _DocExtractor:
         ``qoq``) stands between them or starts ``q`` (``同比下降5.4%``), or a rise word of a level
         alone (``facts_words.csv`` ``level_change_word``: ``较前一周放大8.6%``, ``比去年同期多了18%``;
         not ``扩大``, which widens a loss), or ``q`` is a doubling; a level in MW or EFLOPS too (``签约约1.2GW，同比增长85%``).
-        None when a share word (``占``), a speed-up word or a clause end parts them."""
+        None when a share word (``占``), a speed-up word, a clause end or a whole clause parts them."""
         k, metric, end = level
         if i == 0 or last_row_end != end or end > q.start or q.start - end > _GROWTH_AFTER_LEVEL_REACH:
             return None
         t = self.ptext
         if _FIGURE_PARTING.search(t, end, q.start) or _SEMICOLON.search(t, end, q.start):
             return None
+        if sum(c in _FRAME_COMMAS for c in t[end:q.start]) > 1:
+            return None  # 集资额超过1,800亿港元，重返全球第一，我们参与的项目多了七成: a clause between
         if self._role_hits(end, q.start, "share_of") or self._role_hits(end, q.end, "speedup"):
             return None
         if not (self._role_hits(end, q.end, "growth") or self._role_hits(end, q.end, "qoq")
