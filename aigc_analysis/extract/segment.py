@@ -1074,6 +1074,11 @@ def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> l
             for i in range(len(cells))]
 
 
+#: A rule line drawn across a table (``--------``, ``====``, ``+----+----+``, ``──┼──``): rule
+#: characters, junctions and blanks only, with a run of three rule characters.
+_TABLE_RULE = re.compile(r"[\s\u3000]*(?=[^\n]*?[-=─━═]{3})[-=+─━═┼┬┴├┤:\s\u3000]+")
+
+
 @per_document
 def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
     """The lines of ``layout`` as ``(start, end, line)`` and the table cells of each (``_row_cells``).
@@ -1097,6 +1102,13 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
         for k in range(len(lines) - 1):
             if rows[k] is None and rows[k + 1] is not None and rows[k + 1][1] == "space" and "\u3000" in lines[k][2]:
                 rows[k] = _compact_header(lines[k][2], lines[k][0])
+    for k in range(1, len(lines) - 1):
+        if rows[k] is None and rows[k - 1] is not None and rows[k + 1] is not None \
+                and _TABLE_RULE.fullmatch(lines[k][2]) is not None:
+            # 车型  6期  12期 ⏎ -------- ⏎ 特斯拉  5,880  4,980: a rule drawn under a header (a plain
+            # text or a grid table's +----+----+) stands inside the table, as a markdown separator
+            # does, so the header above it still heads the rows below it
+            rows[k] = [], rows[k + 1][1]
     return lines, rows
 
 
