@@ -866,6 +866,17 @@ def _is_header_row(text: str, cells: list[Span]) -> bool:
     return not values or _is_year_header(text, cells)
 
 
+def _widening_third_header(text: str, cells: list[Span], header: list[Span] | None,
+                           super_header: list[Span] | None) -> bool:
+    """A third header line under two that each hold fewer cells than the line below them
+    (``(1)经营成果(累计)  (%为同比)`` over ``营业收入  营业利润`` over ``百万元  %  百万元  %``): the
+    top line is the table's caption set apart by a gap, the two lower lines its header, so the
+    new line takes the place of the lower one and the one above it heads it. A stack that does
+    not widen (names over units over periods) keeps its two top lines."""
+    return header is not None and super_header is not None and len(super_header) < len(header) < len(cells) \
+        and not any(has_digit(text, c) for c in cells)
+
+
 def _header_again(text: str, cells: list[Span], header: list[Span]) -> bool:
     """A row that opens with the header's first cell (``项目``) and holds no value: the table's
     header written again, maybe over other columns."""
@@ -1249,7 +1260,8 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             # period labels (EPS(元) | PE(倍) above 2025E 2026E 2025E 2026E)
             if not seen_body and _is_header_row(text, cells) and (
                     header is None or (super_header is None and (
-                        not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
+                        not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))
+                    or _widening_third_header(text, cells, header, super_header)):
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols, header_start, header_kind = cells, cols, line_start, kind
