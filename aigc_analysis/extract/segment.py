@@ -1113,6 +1113,10 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
         for k in range(len(lines) - 1):
             if rows[k] is None and rows[k + 1] is not None and rows[k + 1][1] == "space" and "\u3000" in lines[k][2]:
                 rows[k] = _compact_header(lines[k][2], lines[k][0])
+    if "\u3000" in layout:
+        for k in range(len(lines)):
+            if rows[k] is None and "\u3000" in lines[k][2]:
+                rows[k] = _narrow_gap_row(lines, rows, k)
     for k in range(1, len(lines) - 1):
         if rows[k] is None and rows[k - 1] is not None and rows[k + 1] is not None \
                 and _TABLE_RULE.fullmatch(lines[k][2]) is not None:
@@ -1121,6 +1125,26 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
             # does, so the header above it still heads the rows below it
             rows[k] = [], rows[k + 1][1]
     return lines, rows
+
+
+def _narrow_gap_row(lines: list[tuple[int, int, str]], rows: list, k: int) -> tuple[list[Span], str] | None:
+    """``亚马逊 2025Q3　342`` between ``微软 FY26Q1　　349`` and ``谷歌 2025Q3　　240``: a row of a
+    table aligned with full-width blanks whose long label leaves one blank before its value.
+    It is a row when it splits on its full-width blanks into as many cells as a blank-aligned
+    row right above or below it, its last cell a value and no sentence mark in it; None
+    otherwise."""
+    start, _, line = lines[k]
+    body = line.strip(_BLANKS)
+    if not body or len(body) > _MAX_ROW or _CAPTION.match(body) or _NOT_IN_CELLS.search(body):
+        return None
+    lead = len(line) - len(line.lstrip(_BLANKS))
+    cells = _cells_between(line, start, lead, _BLANK_RUN)
+    if len(cells) < 2 or not is_value_cell(line[cells[-1].start - start:cells[-1].end - start]):
+        return None
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and rows[j] is not None and rows[j][1] == "space" and len(rows[j][0]) == len(cells):
+            return cells, "space"
+    return None
 
 
 def _compact_header(line: str, offset: int) -> tuple[list[Span], str] | None:
