@@ -192,13 +192,14 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?:(?P<qfy_q>[1-4])\s?Q|Q(?P<qfy_q2>[1-4]))\s?FY\s?(?P<qfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 1H FY25 / 1HFY26 / H2 FY2025: a fiscal half written as the fiscal quarter before it
     rf"|{_NB}(?:(?P<hfy_h>[12])\s?H|H(?P<hfy_h2>[12]))\s?FY\s?(?P<hfy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
-    # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年
+    # 2027年3月期 (Japanese filings): the fiscal year ending in that month, as 2027财年; its
+    # 中间期 (2027年3月期中间期) the first half of that fiscal year, FY2027H1
     # 2025/26财年, 2025-26年度, 2024至25財政年度: a fiscal year written as the two calendar years
     # it straddles (straddle_sep, straddle_year_word of period_words.csv) is the year it ends in;
     # 年度 names a fiscal year only after such a pair (2025年度 alone is the calendar year)
     rf"|(?<![0-9])(?:(?P<fyc_from>{_Y4})\s?(?P<fyc_sep>{_alternation('straddle_sep')})\s?(?=[0-9]{{2}}\s?(?:{_alternation('fiscal_year_word')}|{_alternation('straddle_year_word')})))?"
-    rf"(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|(?(fyc_from)(?P<fyc_sw>{_alternation('straddle_year_word')})|(?!))|年\s?(?:1[0-2]|0?[1-9])\s?月期(?![间内限货权初末中])\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
-    rf"|(?P<fych>上|下)半(?:财)?年|" + _first_of_fiscal("fycf") + ")?"
+    rf"(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|(?(fyc_from)(?P<fyc_sw>{_alternation('straddle_year_word')})|(?!))|年\s?(?:1[0-2]|0?[1-9])\s?月期(?:(?=中间期)|(?![间内限货权初末中]))\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
+    rf"|(?P<fych>上|下)半(?:财)?年|(?P<fycmid>中间)期|" + _first_of_fiscal("fycf") + ")?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
     rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
@@ -449,6 +450,9 @@ def _value_fyc(g, end: int, published: date | None, t: str, pub_y: int | None) -
     q = g("fycq") or g("fycq2")
     if g("fych"):
         return f"FY{_year(g('fyc'))}H{1 if g('fych') == '上' else 2}", False
+    if g("fycmid"):
+        # 2026年3月期中间期 (a Japanese filing's interim period): the fiscal year's first half
+        return f"FY{_year(g('fyc'))}H1", False
     if g("fycf_q") or g("fycf_m"):
         return _fiscal_first_quarters(f"FY{_year(g('fyc'))}", g, "fycf"), False
     return f"FY{_year(g('fyc'))}" + (f"Q{_QNUM[q]}" if q else ""), False

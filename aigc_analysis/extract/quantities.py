@@ -2929,7 +2929,8 @@ _AS_OF_NOTE = re.compile(rf"\s?[,，;；]\s?(?:{_WORDS['as_of_note_head']})[^()�
 
 # 参考价格（美元，2025年6月）, （亿元，2025-06-30）: the month or day the figures are for after the
 # label; a year alone is not enough (（亿元，2025年） stays prose)
-_MONTH_OR_DAY = r"(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)[末底初中]?"
+# (US$，2025年初), （亿元，2024年末）: a year's start or end is a point in time too, as a month is
+_MONTH_OR_DAY = r"(?:(?:20\d{2}年\d{1,2}月(?:\d{1,2}日)?|20\d{2}[-/.]\d{1,2}(?:[-/.]\d{1,2})?)[末底初中]?|20\d{2}年[初末底])"
 _MONTH_NOTE = re.compile(rf"\s?[,，;；]\s?{_MONTH_OR_DAY}\s?")
 # 典型电价（2025年5月，元/千瓦时）, 参考价（2025年3月，万美元/颗）: the same month written before
 # the label; still a month or day, never a year alone (（2025年，亿元） stays prose)

@@ -866,6 +866,17 @@ def _is_header_row(text: str, cells: list[Span]) -> bool:
     return not values or _is_year_header(text, cells)
 
 
+def _widening_third_header(text: str, cells: list[Span], header: list[Span] | None,
+                           super_header: list[Span] | None) -> bool:
+    """A third header line under two that each hold fewer cells than the line below them
+    (``(1)经营成果(累计)  (%为同比)`` over ``营业收入  营业利润`` over ``百万元  %  百万元  %``): the
+    top line is the table's caption set apart by a gap, the two lower lines its header, so the
+    new line takes the place of the lower one and the one above it heads it. A stack that does
+    not widen (names over units over periods) keeps its two top lines."""
+    return header is not None and super_header is not None and len(super_header) < len(header) < len(cells) \
+        and not any(has_digit(text, c) for c in cells)
+
+
 def _header_again(text: str, cells: list[Span], header: list[Span]) -> bool:
     """A row that opens with the header's first cell (``项目``) and holds no value: the table's
     header written again, maybe over other columns."""
@@ -1074,6 +1085,11 @@ def _align(header: list[Span], hcols, cells: list[Span], cols, layout: str) -> l
             for i in range(len(cells))]
 
 
+#: A rule line drawn across a table (``--------``, ``====``, ``+----+----+``, ``──┼──``): rule
+#: characters, junctions and blanks only, with a run of three rule characters.
+_TABLE_RULE = re.compile(r"[\s\u3000]*(?=[^\n]*?[-=─━═]{3})[-=+─━═┼┬┴├┤:\s\u3000]+")
+
+
 @per_document
 def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
     """The lines of ``layout`` as ``(start, end, line)`` and the table cells of each (``_row_cells``).
@@ -1097,7 +1113,38 @@ def _lines_and_rows(layout: str) -> tuple[list[tuple[int, int, str]], list]:
         for k in range(len(lines) - 1):
             if rows[k] is None and rows[k + 1] is not None and rows[k + 1][1] == "space" and "\u3000" in lines[k][2]:
                 rows[k] = _compact_header(lines[k][2], lines[k][0])
+    if "\u3000" in layout:
+        for k in range(len(lines)):
+            if rows[k] is None and "\u3000" in lines[k][2]:
+                rows[k] = _narrow_gap_row(lines, rows, k)
+    for k in range(1, len(lines) - 1):
+        if rows[k] is None and rows[k - 1] is not None and rows[k + 1] is not None \
+                and _TABLE_RULE.fullmatch(lines[k][2]) is not None:
+            # 车型  6期  12期 ⏎ -------- ⏎ 特斯拉  5,880  4,980: a rule drawn under a header (a plain
+            # text or a grid table's +----+----+) stands inside the table, as a markdown separator
+            # does, so the header above it still heads the rows below it
+            rows[k] = [], rows[k + 1][1]
     return lines, rows
+
+
+def _narrow_gap_row(lines: list[tuple[int, int, str]], rows: list, k: int) -> tuple[list[Span], str] | None:
+    """``亚马逊 2025Q3　342`` between ``微软 FY26Q1　　349`` and ``谷歌 2025Q3　　240``: a row of a
+    table aligned with full-width blanks whose long label leaves one blank before its value.
+    It is a row when it splits on its full-width blanks into as many cells as a blank-aligned
+    row right above or below it, its last cell a value and no sentence mark in it; None
+    otherwise."""
+    start, _, line = lines[k]
+    body = line.strip(_BLANKS)
+    if not body or len(body) > _MAX_ROW or _CAPTION.match(body) or _NOT_IN_CELLS.search(body):
+        return None
+    lead = len(line) - len(line.lstrip(_BLANKS))
+    cells = _cells_between(line, start, lead, _BLANK_RUN)
+    if len(cells) < 2 or not is_value_cell(line[cells[-1].start - start:cells[-1].end - start]):
+        return None
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and rows[j] is not None and rows[j][1] == "space" and len(rows[j][0]) == len(cells):
+            return cells, "space"
+    return None
 
 
 def _compact_header(line: str, offset: int) -> tuple[list[Span], str] | None:
@@ -1237,7 +1284,8 @@ def split_sentences(text: str, layout: str | None = None) -> list[Sentence]:
             # period labels (EPS(元) | PE(倍) above 2025E 2026E 2025E 2026E)
             if not seen_body and _is_header_row(text, cells) and (
                     header is None or (super_header is None and (
-                        not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))):
+                        not any(has_digit(text, c) for c in cells) or _all_periods(text, cells)))
+                    or _widening_third_header(text, cells, header, super_header)):
                 if header is not None:
                     super_header, super_cols = header, header_cols
                 header, header_cols, header_start, header_kind = cells, cols, line_start, kind
