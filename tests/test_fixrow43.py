@@ -93,3 +93,30 @@ def test_degree_and_scenario_words_translate_only_whole():
     # a label merely holding the word is no degree row (应届博士 is a job seeker, 博士后 a post)
     assert label_english("博士后") is None
     assert label_english("应届博士") is None
+
+
+def test_chip_industry_links_as_row_labels_are_written_in_english():
+    from aigc_analysis.extract.names import product_label_english
+
+    assert product_label_english("IC设计业") == "IC design industry"
+    assert product_label_english("IC封装业") == "IC packaging industry"
+    assert product_label_english("背板与板对板连接器") == "Backplane and board-to-board connector"
+    # a trade name before the word is no kind of product: the label stays as written
+    assert product_label_english("岚峰设计业") is None
+
+
+def test_market_phrases_with_new_product_words_and_taiwan_words():
+    from aigc_analysis.extract.names import market_phrases
+
+    names = [n.name for n in market_phrases("2024年中国视频监控设备市场规模约465亿元。")]
+    assert names == ["China video surveillance equipment market"]
+    text = to_simplified("澄島十月電子零組件出口91.2億美元，其中積體電路出口72.4億美元。")
+    names = [n.name for n in market_phrases(text)]
+    assert names == ["Electronic component exports", "Integrated circuit exports"]
+
+
+def test_zone_row_label_is_written_in_english_and_a_named_district_keeps_its_name():
+    from aigc_analysis.extract.names import place_label_english
+
+    assert label_english("高新区") == "High-tech Zone"
+    assert place_label_english("澜东区") == "Landong District"
