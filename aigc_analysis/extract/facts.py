@@ -54,7 +54,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
-from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english
+from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english, age_label_english
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only, name_syllables, institution_letterhead
 from .names import _geo_prefixes
@@ -14180,10 +14180,14 @@ class _DocExtractor:
         owner = self._unnamed_label_owner(sentence, label, name) if name else None
         if owner is not None:
             return owner
-        if name in _GROUP_TOTALS and sentence.caption is not None:
+        if self.ptext[label.start:label.start + cut].strip() in _GROUP_TOTALS:
             # 合计 | 5,500 | 100.0 under 表1 1GW级AI数据中心投资拆分: a total row adds up the rows
-            # into the whole the caption names, no row of its own (never the word 合计 as a name)
-            whole = self._caption_name(sentence)
+            # into the whole the caption names, no row of its own (never the word 合计 as a name);
+            # under a caption naming no one (表2 AI相关投入) or none, the whole is the section's or
+            # the document's subject (合計, 整體 in a Traditional text are the same words)
+            whole = self._caption_name(sentence) if sentence.caption is not None else None
+            if whole is None:
+                whole = self._section_subject(sentence)
             if whole is not None:
                 return _Ent(label.start, label.end, whole.name, whole.type, whole.org)
         rest = next((w for w in _REMAINDER_LABELS if name.startswith(w)), None) if name else None
@@ -14235,8 +14239,9 @@ class _DocExtractor:
         # 芜江市 | 688, 明湖主题乐园 | 63.2: a place or an institution no table holds, named by its
         # closing word, is spelt in pinyin with that word in English (names.place_label_english)
         # 澜境S7 | 15,204: a brand and a model code name a product (names.coded_label_english)
+        # 60-69歲 | 29 in a survey by age: the band, in English (names.age_label_english)
         english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
-                   or coded_label_english(chars)) if _HAN.search(name) else None
+                   or coded_label_english(chars) or age_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

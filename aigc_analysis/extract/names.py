@@ -2168,6 +2168,39 @@ def place_label_english(label: str) -> str | None:
     return None
 
 
+#: a row label naming an age band (``60-69歲``, ``18—29岁``, ``80歲或以上``, ``18岁以下``): the
+#: ages and the word after them (the bounds of a band joined by a dash or 至/到; 以上 and 以下 with
+#: the joining 或/及 before them)
+_AGE_LABEL = re.compile(r"(\d{1,3})\s?(?:(?:[-–—~～至到]|－)\s?(\d{1,3})\s?)?[岁歲](?:[或及]?(以上|以下))?")
+
+
+def age_label_english(label: str) -> str | None:
+    """The English of a row label that is an age band (a survey's rows by age: ``60-69歲`` ->
+    ``Aged 60-69``, ``80歲或以上`` -> ``Aged 80+``, ``18岁以下`` -> ``Aged under 18``), else
+    None: a label holding anything else (``60岁以上老人``, ``年龄``) is no band alone.
+
+    Examples
+    --------
+    >>> age_label_english("60-69歲"), age_label_english("18—29岁"), age_label_english("80歲或以上")
+    ('Aged 60-69', 'Aged 18-29', 'Aged 80+')
+    >>> age_label_english("18岁以下"), age_label_english("35岁及以下"), age_label_english("60岁以上老人")
+    ('Aged under 18', 'Aged 35 and under', None)
+    >>> age_label_english("60-69"), age_label_english("年龄")
+    (None, None)
+    """
+    m = _AGE_LABEL.fullmatch(label.strip())
+    if m is None:
+        return None
+    low, high, side = m.groups()
+    if high is not None:
+        return None if side else f"Aged {low}-{high}"
+    if side == "以上":
+        return f"Aged {low}+"
+    if side == "以下":
+        return f"Aged {low} and under" if label.strip()[-3:-2] in "或及" else f"Aged under {low}"
+    return f"Aged {low}"
+
+
 #: a row label of a brand and a model code (澜境S7, 青禾 X9): two or three Chinese characters, a
 #: capital letter and one to three digits
 _CODED_LABEL = re.compile(r"[\u4e00-\u9fff]{2,3}\s?[A-Z]\d{1,3}")
