@@ -96,3 +96,15 @@ def test_fill_is_linear():
         return time.perf_counter() - t
     small, large = timed(5000), timed(20000)
     assert large < small * 12
+
+
+def test_a_results_flash_dates_its_usage_figure_with_its_quarter():
+    # the header quarter (test_unseen_periods) dates the results; the usage figure after them
+    # takes the quarter as the period most of the flash's rows state
+    text = ("Zorvex Capital | Tech Flash\nZRVX FY3Q32: cloud beats\n\nKey takeaways\n"
+            "- Revenue US$31.5bn (+42% YoY) vs. consensus US$30.2bn. 收入315亿美元。\n"
+            "- Gross margin 61.3%, up 2pp QoQ. 毛利率61.3%。\n"
+            "星河-3日活跃用户数为1200万。\n")
+    p = _periods(text)
+    assert p["US$31.5bn"] == "FY2032Q3"
+    assert p["1200万"] == "FY2032Q3"
