@@ -7,7 +7,7 @@ theme in ``document_period_themes.csv`` that no rule dated takes the period of t
 its document, when that period dates at least the theme's share of the rows (and at least three,
 more than any other), is a single period and has begun by the publication.
 
-Every example is invented (青禾银行, 星河半导体 and 蓝川数据 exist in no report).
+Every example is invented (青禾银行, 星河半导体, Zorvex and 星河-3 exist in no report).
 """
 from __future__ import annotations
 
@@ -63,20 +63,21 @@ def test_fiscal_year_of_the_publication_year_counts_as_begun():
 
 
 def test_the_share_of_the_theme_must_be_reached():
-    # 3 rows of 2030 among 12: a quarter for adoption, below valuation's share
+    # 3 rows of 2030 among 12: a quarter for adoption, below capex's share
     rows = [_row("2030")] * 3 + [_row("", "compute", "gpu_count") for _ in range(7)]
-    adoption, valuation = _row("", "adoption", "users"), _row("", "valuation", "stake")
-    _principal_period_fill(rows + [adoption, valuation])
-    assert kw.document_period_themes()["adoption"] <= 3 / 12 < kw.document_period_themes()["valuation"]
+    adoption, capex = _row("", "adoption", "users"), _row("", "capex", "capex")
+    _principal_period_fill(rows + [adoption, capex])
+    assert kw.document_period_themes()["adoption"] <= 3 / 12 < kw.document_period_themes()["capex"]
     assert adoption["period"] == "2030"
-    assert valuation["period"] == ""
+    assert capex["period"] == ""
 
 
 def test_other_themes_and_timeless_metrics_stay_undated():
-    pricing, params = _row("", "pricing", "price"), _row("", "adoption", "parameters")
-    _principal_period_fill([_row("2030")] * 3 + [pricing, params])
-    assert pricing["period"] == ""
-    assert params["period"] == ""
+    # a price list, a rating call (给予25倍PE) or a deal term is not dated by the document's period
+    pricing, call = _row("", "pricing", "price"), _row("", "valuation", "pe_ratio")
+    params = _row("", "adoption", "parameters")
+    _principal_period_fill([_row("2030")] * 3 + [pricing, call, params])
+    assert pricing["period"] == call["period"] == params["period"] == ""
 
 
 def test_each_document_has_its_own_period():

@@ -19700,8 +19700,9 @@ def _principal_period(rows: list[dict]) -> str | None:
 
 
 def _principal_period_fill(rows: list[dict]) -> list[dict]:
-    """A figure no rule dated, of a theme in ``document_period_themes.csv``, takes the period its
-    document's figures are mostly of (:func:`_principal_period`) when that period dates at least
+    """A figure no rule dated, of a theme in ``document_period_themes.csv`` (usage, results,
+    markets, investment; not prices, calls or deal terms), takes the period its document's
+    figures are mostly of (:func:`_principal_period`) when that period dates at least
     the theme's share of the document's rows: a bank's annual-report digest that dates most
     figures 2024 and leaves ``已在200余个场景落地`` undated, a results note whose segment shares
     carry no quarter of their own. A timeless metric (a parameter count) stays undated. Runs
