@@ -19683,7 +19683,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_cell_names", None)
         r.pop("_said", None)
         r.pop("_period_stated", None)
-    return _principal_subject_fill(rows)
+    return _principal_period_fill(_principal_subject_fill(rows))
 
 
 #: the fewest rows the document's principal subject names before an unnamed figure is taken as its
@@ -19714,6 +19714,61 @@ def _principal_subject_fill(rows: list[dict]) -> list[dict]:
         for r in rows:
             if r["entity"] == UNSPECIFIED:
                 r["entity"] = principal
+    return rows
+
+
+#: 2025Q3, 2024, 2025-06, FY2026: the calendar year a period value opens with (after FY)
+_PERIOD_YEAR = re.compile(r"(FY)?(\d{4})")
+
+
+def _principal_period(rows: list[dict]) -> str | None:
+    """The period one document's figures are mostly of: the period of the most rows, when it
+    dates at least ``_PRINCIPAL_MIN_ROWS`` and strictly more than any other, is a single period
+    (a window ``2025/2027`` is one claim's) and, when calendar, has begun by the publication
+    (a forecast's year dates the forecast only). None otherwise.
+
+    >>> _principal_period([{"period": "2024", "published": "2025-04-30"}] * 3 + [{"period": "2025Q1", "published": "2025-04-30"}])
+    '2024'
+    >>> _principal_period([{"period": "2027", "published": "2025-04-30"}] * 3) is None
+    True
+    """
+    ranked = Counter(r["period"] for r in rows if r["period"]).most_common(2)
+    if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    period = ranked[0][0]
+    if "/" in period:
+        return None
+    m = _PERIOD_YEAR.match(period)
+    published = str(rows[0].get("published") or "")[:4]
+    if m is not None and not m.group(1) and published.isdigit() and m.group(2) > published:
+        return None
+    return period
+
+
+def _principal_period_fill(rows: list[dict]) -> list[dict]:
+    """A figure no rule dated, of a theme in ``document_period_themes.csv`` (usage, results,
+    markets, investment; not prices, calls or deal terms), takes the period its document's
+    figures are mostly of (:func:`_principal_period`) when that period dates at least
+    the theme's share of the document's rows: a bank's annual-report digest that dates most
+    figures 2024 and leaves ``已在200余个场景落地`` undated, a results note whose segment shares
+    carry no quarter of their own. A timeless metric (a parameter count) stays undated. Runs
+    after repeats are merged, as :func:`_principal_subject_fill`, so it dates rows and never
+    joins or splits them; the rows of one call are one document's (grouped by ``doc_id``)."""
+    shares = kw.document_period_themes()
+    if not any(not r["period"] and r["theme"] in shares for r in rows):
+        return rows  # cheap pre-check: most documents date every figure of these themes
+    by_doc: dict[str, list[dict]] = {}
+    for r in rows:
+        by_doc.setdefault(r.get("doc_id", ""), []).append(r)
+    for doc_rows in by_doc.values():
+        period = _principal_period(doc_rows)
+        if period is None:
+            continue
+        share = sum(1 for r in doc_rows if r["period"] == period) / len(doc_rows)
+        for r in doc_rows:
+            if not r["period"] and share >= shares.get(r["theme"], 2.0) \
+                    and not r["metric"].startswith(_TIMELESS_PREFIXES):
+                r["period"] = period
     return rows
 
 

@@ -464,6 +464,18 @@ def period_carry_themes() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def document_period_themes() -> dict[str, float]:
+    """Themes whose undated figure takes the period most of its document's figures state, with
+    the least share of the document's rows that period must date (``document_period_themes.csv``):
+    a report about one quarter or one year states it at most figures and leaves it out at the rest.
+
+    >>> document_period_themes()["adoption"]
+    0.25
+    """
+    return {r["theme"].strip(): float(r["min_share"]) for r in _read("document_period_themes.csv")}
+
+
+@functools.lru_cache(maxsize=None)
 def paragraph_carry_themes() -> frozenset[str]:
     """The carrying themes whose period reaches past the sentence to the rest of its paragraph
     (``reach`` = paragraph in ``period_carry_themes.csv``): a paragraph about one market states
