@@ -51,3 +51,22 @@ def test_share_price_rise_stays_valuation():
 def test_index_move_after_price_word_stays_valuation():
     row = _row("存储价格回升预期升温，半导体指数本周上涨4.3%。", 0.043, "ratio")
     assert row["theme"] == "valuation"
+
+
+# 较2023年的21%明显上升: the rate after 较…的 is the level a share rose from (adoption), not a
+# share's return
+
+
+def test_earlier_level_of_a_usage_share_is_adoption():
+    row = _row("调查显示，本地中小企业中已使用AI写作工具的比例为41%，较2024年的23%明显上升。", 0.23, "ratio")
+    assert row["theme"] == "adoption"
+
+
+def test_earlier_level_in_traditional_script_is_adoption():
+    row = _row("搭載自動泊車系統的車輛佔比達58%，較去年同月的36%上升22個百分點。", 0.36, "ratio")
+    assert row["theme"] == "adoption"
+
+
+def test_earlier_level_beside_a_share_price_stays_valuation():
+    row = _row("青岚科技股价年初至今上涨64%，较去年同期的22%明显扩大。", 0.22, "ratio")
+    assert row["theme"] == "valuation"
