@@ -70,3 +70,13 @@ def test_earlier_level_in_traditional_script_is_adoption():
 def test_earlier_level_beside_a_share_price_stays_valuation():
     row = _row("青岚科技股价年初至今上涨64%，较去年同期的22%明显扩大。", 0.22, "ratio")
     assert row["theme"] == "valuation"
+
+
+def test_emissions_change_is_compute():
+    row = _row("青岚云2025年环境报告显示，其2024年总排放为86万吨CO2e，同比上升14%。", 0.14, "ratio")
+    assert row["theme"] == "compute"
+
+
+def test_carbon_price_rise_is_not_compute():
+    row = _row("受排放配额收紧影响，欧盟碳价本月上涨9%，碳排放权板块随之走强。", 0.09, "ratio")
+    assert row["theme"] != "compute"
