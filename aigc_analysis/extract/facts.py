@@ -11664,7 +11664,8 @@ class _DocExtractor:
         (``2000美元/千瓦``: kw); ``table``: the row labels of a cell's whole table, a 合计 row
         telling that its money columns add up takings of a period; ``entity`` and ``paragraph`` rules wait for the entity,
         ``_entity_theme_boundary``; a rule of from_theme ``any`` is read for every theme) unless the
-        clause holds one of its keep words (``tokens``/``API``: an AI service's price stays pricing;
+        clause (the sentence, for a rule read in the sentence, the heading or the lead) holds one of
+        its keep words (``tokens``/``API``: an AI service's price stays pricing;
         ``市场``/``份额``: a market share stays market); a rule that ``needs`` prose fires outside tables only,
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
         # a rule of from_theme ``any`` moves a number whatever its keyword named (集资用途 above
@@ -11724,7 +11725,8 @@ class _DocExtractor:
                     found = contexts["per"] in rule.words
                 else:
                     found = any(w in contexts[rule.where] for w in rule.words)
-                wide = rule.where.startswith("sentence") or rule.where == "heading"
+                # a lead word (较去年同期的) compares with a figure stated earlier in the sentence
+                wide = rule.where.startswith("sentence") or rule.where in ("heading", "lead")
             if not found:
                 continue
             # a context read in the sentence is kept by a keep word anywhere in it
