@@ -38,17 +38,24 @@ def _row(entity: str, kind: str, theme: str = "earnings", org: str = "", in_tabl
     return {"entity": entity, "_entity_type": kind, "_entity_org": org, "theme": theme, "_in_table": in_table}
 
 
-def test_principal_firm_counts_its_segments_and_needs_half_the_named_rows():
+def test_principal_firm_counts_its_segments_and_needs_half_the_rows():
     rows = [_row("Lanxi", "company"), _row("Lanxi", "company"), _row("Lanxi Cloud", "product", org="Lanxi"),
             _row("Tinglan", "company"), _row("data centres", "concept"), _row("data centres", "concept"),
-            _row(UNSPECIFIED, "")]
-    assert _principal_firm(rows) == "Lanxi"  # 3 of the 4 named rows; topics and unnamed rows count for none
+            _row(UNSPECIFIED, ""), _row("STAR Market", "market")]
+    assert _principal_firm(rows) == "Lanxi"  # 3 of 6: unnamed rows and venues count for none
     digest = rows + [_row("Tinglan", "company"), _row("Tinglan", "company"), _row("Qinghe", "company")]
-    assert _principal_firm(digest) is None  # 3 of 8: a digest of several firms has no principal
+    assert _principal_firm(digest) is None  # 3 of 9: a digest of several firms has no principal
+
+
+def test_a_makers_products_make_it_no_principal_firm():
+    """H20 and H100 in an industry note are products of their maker, which is no subject of the note."""
+    rows = [_row("H20", "product", org="Nvidia"), _row("H100", "product", org="Nvidia"),
+            _row("H200", "product", org="Nvidia"), _row("AI industry", "concept", theme="capex")]
+    assert _principal_firm(rows) is None
 
 
 def test_topic_rows_of_firm_themes_go_to_the_principal_firm_only():
-    rows = [_row("Lanxi", "company") for _ in range(3)] + [
+    rows = [_row("Lanxi", "company") for _ in range(6)] + [
         _row("data centres", "concept"),                       # earnings: the firm's
         _row("China", "concept", theme="capex"),                # capex: the firm's
         _row("AI servers", "concept", theme="market"),          # a market figure: the topic's
@@ -56,7 +63,7 @@ def test_topic_rows_of_firm_themes_go_to_the_principal_firm_only():
         _row("STAR Market", "market", theme="valuation"),       # a board's move: the board's
         _row("AI servers", "concept", in_table=True)]           # a table row's label: the row's
     _principal_firm_owns_topics(rows)
-    assert [r["entity"] for r in rows[3:]] == ["Lanxi", "Lanxi", "AI servers", "Lanxi", "STAR Market", "AI servers"]
+    assert [r["entity"] for r in rows[6:]] == ["Lanxi", "Lanxi", "AI servers", "Lanxi", "STAR Market", "AI servers"]
 
 
 def test_digest_of_several_firms_keeps_its_topics():

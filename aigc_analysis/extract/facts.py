@@ -19663,9 +19663,9 @@ _FIRM_OWNED_THEMES = ("earnings", "capex", "valuation")
 #: the themes whose figures a trading venue (``STAR Market``: ``_VENUE_TYPES``) owns none of either:
 #: a board or an index moves and trades, it earns no revenue
 _VENUE_OWNS_NONE = ("earnings",)
-#: the least share of a document's named rows (a company, product, model or group: no topic, no
-#: venue) its principal firm or the firm's products name: a note on one firm, not a digest of
-#: several whose most-named firm leads by a few rows
+#: the least share of a document's rows (but a venue's and the unnamed) its principal firm or the
+#: firm's segments name: a note on one firm, not a digest of several firms, nor a report on an
+#: industry or a place that names a firm or a maker's products now and then
 _PRINCIPAL_FIRM_SHARE = 0.5
 
 
@@ -19678,19 +19678,21 @@ def _topic_row(r: dict) -> bool:
 
 def _principal_firm(rows: list[dict]) -> str | None:
     """The company a document is about: the company of at least ``_PRINCIPAL_MIN_ROWS`` rows
-    (its own or its products' and segments') and of at least ``_PRINCIPAL_FIRM_SHARE`` of the
-    rows naming an owner (so no other firm names more)."""
+    (its own, or its segments' written after its name: ``Nvidia Data Center``) and of at least
+    ``_PRINCIPAL_FIRM_SHARE`` of the rows naming anything but a venue (so no other firm or topic
+    names more); a maker's products (H20 in a policy note) count for no firm."""
     firms: Counter = Counter()
     named = 0
     for r in rows:
         kind = r.get("_entity_type")
-        if kind in ("concept", "") or kind in _VENUE_TYPES or r["entity"] == UNSPECIFIED:
+        if kind in _VENUE_TYPES or r["entity"] == UNSPECIFIED:
             continue
         named += 1
+        org = r.get("_entity_org")
         if kind == "company":
             firms[r["entity"]] += 1
-        elif r.get("_entity_org"):
-            firms[r["_entity_org"]] += 1
+        elif org and r["entity"].startswith(org + " "):
+            firms[org] += 1
     ranked = firms.most_common(1)
     if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or ranked[0][1] < _PRINCIPAL_FIRM_SHARE * named:
         return None
