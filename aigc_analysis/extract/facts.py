@@ -19656,6 +19656,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     """One row per claim (the rule of :func:`_dedup`), internal columns dropped, units in SCHEMA's
     list (:func:`_table_unit`)."""
     rows = _drop_headline_fiscal_repeats(_drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))))
+    _principal_firm_owns_topics(rows)
     for r in rows:
         r["unit"] = _table_unit(r["unit"])
         issuer = r.pop("_issuer", None)
@@ -19702,6 +19703,65 @@ def _principal_subject(rows: list[dict]) -> str | None:
     if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+#: themes whose figures a firm owns (revenue, profit, margins, its spending, its stock): a topic (a
+#: concept: ``data centres``, ``AI servers``, a place) a sentence names earns none of them
+_FIRM_OWNED_THEMES = ("earnings", "capex", "valuation")
+#: the themes whose figures a trading venue (``STAR Market``: ``_VENUE_TYPES``) owns none of either:
+#: a board or an index moves and trades, it earns no revenue
+_VENUE_OWNS_NONE = ("earnings",)
+#: the least share of a document's rows (but a venue's and the unnamed) its principal firm or the
+#: firm's segments name: a note on one firm, not a digest of several firms, nor a report on an
+#: industry or a place that names a firm or a maker's products now and then
+_PRINCIPAL_FIRM_SHARE = 0.5
+
+
+def _topic_row(r: dict) -> bool:
+    """True when row ``r``'s entity is a topic or a venue where a firm's figure belongs."""
+    kind = r.get("_entity_type")
+    return r["theme"] in _FIRM_OWNED_THEMES and kind == "concept" \
+        or r["theme"] in _VENUE_OWNS_NONE and kind in _VENUE_TYPES
+
+
+def _principal_firm(rows: list[dict]) -> str | None:
+    """The company a document is about: the company of at least ``_PRINCIPAL_MIN_ROWS`` rows
+    (its own, or its segments' written after its name: ``Nvidia Data Center``) and of at least
+    ``_PRINCIPAL_FIRM_SHARE`` of the rows naming anything but a venue (so no other firm or topic
+    names more); a maker's products (H20 in a policy note) count for no firm."""
+    firms: Counter = Counter()
+    named = 0
+    for r in rows:
+        kind = r.get("_entity_type")
+        if kind in _VENUE_TYPES or r["entity"] == UNSPECIFIED:
+            continue
+        named += 1
+        org = r.get("_entity_org")
+        if kind == "company":
+            firms[r["entity"]] += 1
+        elif org and r["entity"].startswith(org + " "):
+            firms[org] += 1
+    ranked = firms.most_common(1)
+    if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or ranked[0][1] < _PRINCIPAL_FIRM_SHARE * named:
+        return None
+    return ranked[0][0]
+
+
+def _principal_firm_owns_topics(rows: list[dict]) -> None:
+    """``受AI服务器占比提升影响，综合毛利率由11.2%降至8.9%`` in an audit report on one firm: a
+    firm's figure (``_FIRM_OWNED_THEMES``) whose nearest name is a topic (a concept, a place) or
+    a venue (``_VENUE_OWNS_NONE``: 科创板 in a STAR prospectus) is the document's principal
+    firm's (:func:`_principal_firm`). Runs after repeats are merged, so it names rows and never
+    joins or splits them."""
+    if not any(_topic_row(r) for r in rows):
+        return  # cheap pre-check: most documents give no topic a firm's figure
+    firm = _principal_firm(rows)
+    if firm is None:
+        return
+    for r in rows:
+        # a topic labelling a table's row is that row's (a segment, a product line); a venue never is
+        if _topic_row(r) and (not r.get("_in_table") or r.get("_entity_type") in _VENUE_TYPES):
+            r["entity"], r["_entity_type"], r["_entity_org"] = firm, "company", ""
 
 
 def _principal_subject_fill(rows: list[dict]) -> list[dict]:
