@@ -86,19 +86,6 @@ def test_each_document_has_its_own_period():
     assert other["period"] == ""
 
 
-def test_fill_is_linear():
-    # one pass per document: 4x the rows take about 4x the time (no walk over all rows per row)
-    import time
-    def timed(n):
-        rows = [_row("2030", doc=f"d{i % 50}.txt") for i in range(n)] + \
-               [_row("", "adoption", "users", doc=f"d{i % 50}.txt") for i in range(n)]
-        t = time.perf_counter()
-        _principal_period_fill(rows)
-        return time.perf_counter() - t
-    small, large = timed(5000), timed(20000)
-    assert large < small * 12
-
-
 def test_a_results_flash_dates_its_usage_figure_with_its_quarter():
     # the header quarter (test_unseen_periods) dates the results; the usage figure after them
     # takes the quarter as the period most of the flash's rows state
