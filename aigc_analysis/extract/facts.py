@@ -19697,8 +19697,13 @@ def _principal_subject(rows: list[dict]) -> str | None:
     """The name the document's figures are mostly about: the entity of the most rows, when it
     names at least ``_PRINCIPAL_MIN_ROWS`` and strictly more than any other. A class written in
     lower case (``data centres``, ``large models``) is a topic, never a document's subject."""
-    counts = Counter(r["entity"] for r in rows
-                     if r["entity"] and r["entity"] != UNSPECIFIED and not r["entity"][:1].islower())
+    return _leading(Counter(r["entity"] for r in rows
+                            if r["entity"] and r["entity"] != UNSPECIFIED and not r["entity"][:1].islower()))
+
+
+def _leading(counts: Counter) -> str | None:
+    """The key of ``counts`` counted at least ``_PRINCIPAL_MIN_ROWS`` times and strictly more
+    often than any other (a document's principal subject, firm or period); None on a tie."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -19741,10 +19746,8 @@ def _principal_firm(rows: list[dict]) -> str | None:
             firms[r["entity"]] += 1
         elif org and r["entity"].startswith(org + " "):
             firms[org] += 1
-    ranked = firms.most_common(1)
-    if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or ranked[0][1] < _PRINCIPAL_FIRM_SHARE * named:
-        return None
-    return ranked[0][0]
+    firm = _leading(firms)
+    return firm if firm is not None and firms[firm] >= _PRINCIPAL_FIRM_SHARE * named else None
 
 
 def _principal_firm_owns_topics(rows: list[dict]) -> None:
@@ -19794,11 +19797,8 @@ def _principal_period(rows: list[dict]) -> str | None:
     >>> _principal_period([{"period": "2027", "published": "2025-04-30"}] * 3) is None
     True
     """
-    ranked = Counter(r["period"] for r in rows if r["period"]).most_common(2)
-    if not ranked or ranked[0][1] < _PRINCIPAL_MIN_ROWS or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    period = ranked[0][0]
-    if "/" in period:
+    period = _leading(Counter(r["period"] for r in rows if r["period"]))
+    if period is None or "/" in period:
         return None
     m = _PERIOD_YEAR.match(period)
     published = str(rows[0].get("published") or "")[:4]

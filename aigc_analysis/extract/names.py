@@ -2171,7 +2171,7 @@ def place_label_english(label: str) -> str | None:
 #: a row label naming an age band (``60-69歲``, ``18—29岁``, ``80歲或以上``, ``18岁以下``): the
 #: ages and the word after them (the bounds of a band joined by a dash or 至/到; 以上 and 以下 with
 #: the joining 或/及 before them)
-_AGE_LABEL = re.compile(r"(\d{1,3})\s?(?:(?:[-–—~～至到]|－)\s?(\d{1,3})\s?)?[岁歲](?:[或及]?(以上|以下))?")
+_AGE_LABEL = re.compile(r"(\d{1,3})\s?(?:[-–—~～－至到]\s?(\d{1,3})\s?)?[岁歲](?:([或及]?)(以上|以下))?")
 
 
 def age_label_english(label: str) -> str | None:
@@ -2191,13 +2191,13 @@ def age_label_english(label: str) -> str | None:
     m = _AGE_LABEL.fullmatch(label.strip())
     if m is None:
         return None
-    low, high, side = m.groups()
+    low, high, joined, side = m.groups()
     if high is not None:
         return None if side else f"Aged {low}-{high}"
     if side == "以上":
         return f"Aged {low}+"
     if side == "以下":
-        return f"Aged {low} and under" if label.strip()[-3:-2] in "或及" else f"Aged under {low}"
+        return f"Aged {low} and under" if joined else f"Aged under {low}"
     return f"Aged {low}"
 
 
