@@ -51,7 +51,7 @@ from .lexicon import get_matcher, load_entities, release_dates
 from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
-                    market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, trade_counterparts, with_place)
+                    market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, stock_code_before, trade_counterparts, with_place)
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english, age_label_english
@@ -4193,10 +4193,15 @@ class _DocExtractor:
         zone = min(_HEADER_ZONE, stop if stop >= 0 else len(self.ptext))
         found: dict[str, _Ent] = {}
         for e in ents:
-            if e.start >= zone or e.type != "company" or (
-                    stock_code_at(self.ptext, e.end) < 0 and not _LETTER_TICKER.match(self.ptext, e.end)):
+            if e.start >= zone or e.type != "company":
                 continue
             line_start = self.ptext.rfind("\n", 0, e.start) + 1
+            if stock_code_before(self.ptext, line_start, e.start):
+                # （6829）瀚鼎电子　公告本公司…: a notice's heading opening on its filer's code
+                found.setdefault(e.name, e)
+                continue
+            if stock_code_at(self.ptext, e.end) < 0 and not _LETTER_TICKER.match(self.ptext, e.end):
+                continue
             line_end = self.ptext.find("\n", e.end)
             line = self.ptext[line_start:line_end if line_end >= 0 else len(self.ptext)]
             if not _CELL_START.search(self.ptext[line_start:e.start]):

@@ -73,8 +73,14 @@ _CODE_LABEL = ("(?:[\u4e00-\u9fffA-Za-z]{0,4}(?:" + "|".join(map(re.escape, _sha
 # its exchange (HSAI.O, YTAI.US); a bracket may hold several listings (YTAI.US / 0888.HK)
 _ONE_CODE = r"(?:(?:[0-9]{6}|[0-9]{4,5})(?:\.(?:SH|SZ|HK|SS|BJ|TWO|TW))?|[A-Z]{1,5}\.(?:O|N|OQ|US))"
 _CODE_TAIL_SOURCE = (r"\s?[(（]\s?" + _CODE_LABEL + _ONE_CODE + r"(?:\s?[/、,，;；]\s?" + _ONE_CODE + r")*"
+                     # 中原动力（301689.SZ，鼎衡证券覆盖）: a short remark after the code, in its bracket
+                     + r"(?:\s?[,，]\s?[^()（）\n,，]{1,12})?"
                      + r"\s?[)）]")
 _CODE = re.compile(r"([\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9\-]{1,9})" + _CODE_TAIL_SOURCE)
+#: （6829）瀚鼎电子　公告…: a line opening on a bracketed stock code (no year: （2025）年报) and the
+#: Chinese name after it, up to a space (a Taiwan or Hong Kong exchange notice's heading)
+_CODE_THEN_NAME = re.compile(r"^[ \t\u3000]*[(（]\s?(?!(?:19|20)[0-9]{2}\s?[)）])" + _ONE_CODE
+                             + r"\s?[)）]\s?([\u4e00-\u9fff]{2,10})(?=[ \t\u3000])", re.M)
 # the bracketed stock code that ends a ``_CODE`` match (the same characters as its tail)
 _CODE_TAIL = re.compile(_CODE_TAIL_SOURCE)
 _CODE_AT = _CODE_TAIL
@@ -1981,6 +1987,20 @@ def stock_code_at(text: str, pos: int) -> int:
     return m.end() if m else -1
 
 
+def stock_code_before(text: str, line_start: int, pos: int) -> bool:
+    """True when the line of ``text`` opening at ``line_start`` holds only a bracketed stock code
+    before ``pos`` (``（6829）瀚鼎电子　公告…``: the filer of a Taiwan or Hong Kong exchange's
+    material-information notice, its code written before its name).
+
+    Examples
+    --------
+    >>> t = "（6829）瀚鼎电子　公告本公司董事会决议"
+    >>> stock_code_before(t, 0, 6), stock_code_before("关于瀚鼎电子", 0, 2)
+    (True, False)
+    """
+    return _CODE_TAIL.fullmatch(text[line_start:pos].strip()) is not None
+
+
 def industry_at(text: str, pos: int) -> tuple[int, str] | None:
     """The industry word of ``data/industries.csv`` that ``text`` holds at ``pos`` (the longest),
     as its end and its English name, or None: an industry as the subject of a survey's line
@@ -3212,6 +3232,8 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
     coded: set[str] = set()
     for m in _code_matches(text):
         a, b = m.span(1)
+        if "\n" in text[b:m.end()]:
+            continue  # 重大讯息⏎（6829）瀚鼎电子: a code opening the next line is that line's name's
         if free(b, m.end()):
             # 云途智能（YTAI.US / 0888.HK）: the bracket's tickers are codes, never names
             i = bisect.bisect_left(starts, b)
@@ -3230,6 +3252,11 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # cut where the reach ends, is a title or a phrase (a fragment romanised as a firm
             # otherwise); no lead or descriptor inside it shows where a name would start
             continue
+        add(a, b, text[a:b], "company")
+        coded.add(text[a:b])
+    # （6829）瀚鼎电子　公告本公司…: the name a heading writes after its filer's code
+    for m in _CODE_THEN_NAME.finditer(text):
+        a, b = m.span(1)
         add(a, b, text[a:b], "company")
         coded.add(text[a:b])
     # 港股上市的灵犀互动: a listing phrase opens a company's name as its code bracket closes one
