@@ -92,3 +92,25 @@ def test_a_code_on_the_next_line_names_nothing_on_this_one():
     names = find_unknown_names("观测站　重大讯息\n（6917）沧禾电子　公告本公司决议")
     assert "重大讯息" not in {n.name for n in names}
     assert "沧禾电子" in {n.name for n in names}
+
+
+JOURNAL = ("《澜汐数字与社会》（Lanxi Journal of Digital Society）\n"
+           "2024年度编务报告\n\n"
+           "本刊2024年度共收到投稿2,418篇，按年增加36%。全年出版论文214篇，整体录用率约为13%。\n")
+
+
+def test_a_journal_heading_its_own_report_is_the_subject_of_its_figures():
+    df = _facts(JOURNAL)
+    assert _entity(df, 2418) == {"Lanxi Journal of Digital Society"}
+
+
+def test_a_bracketed_english_title_without_a_self_word_names_no_subject():
+    # near miss: a white paper's titles over figures on others (no 本刊)
+    text = JOURNAL.replace("本刊", "全国期刊")
+    assert "Lanxi Journal of Digital Society" not in set(_facts(text)["entity"])
+
+
+def test_central_soes_are_a_group_whose_figures_a_policy_note_sums():
+    text = ("【行业深度】国企数字化专项跟踪\n\n"
+            "据我们统计，今年上半年央企AI相关投资约540亿元，同比增长38%。\n")
+    assert _entity(_facts(text, dt.date(2025, 8, 28)), 5.4e10) == {"China central SOEs"}

@@ -2510,6 +2510,11 @@ _EN_HEADLINE_FIRM = re.compile(
     r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,15}[,，、]\s?[0-9]{4,6}\.(?:HK|SH|SZ|SS|BJ)[)）]")
 # FlashServe 社区月报, SEAFin 东盟数字信贷集团: a first line opening on one Latin-script name
 # and then the Chinese words of the body it names (a community's, a group's, a lab's masthead)
+#: 《計算智能與社會》（Journal of Computational Intelligence and Society）: a first line of one
+#: publication's Chinese and English titles (``_publication_masthead``)
+_PUBLICATION_MASTHEAD = re.compile(r"\s*《[^《》\n]{2,24}》\s?[(（]\s?(?P<english>[A-Z][A-Za-z0-9 .,&'’:-]{3,80}?)\s?[)）][ \t]*\n")
+#: 本刊, 本报: a publication's word for itself (facts_words.csv ``publication_self``)
+_PUBLICATION_SELF = tuple(kw.word_group("publication_self"))
 _LATIN_MASTHEAD = re.compile(
     r"[#>\s]*(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)[ \u3000]*(?P<body>[\u4e00-\u9fff]{2,16})")
 #: the body word that makes a masthead's Chinese words an organisation (facts_words.csv
@@ -3357,6 +3362,9 @@ class _DocExtractor:
         if self.report_company is None:
             # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
             self.report_company = self._letterhead_company(ents)
+        if self.report_company is None:
+            # 《計算智能與社會》（Journal of Computational Intelligence and Society）…本刊: a journal's own report
+            self.report_company = self._publication_masthead()
         if self.report_company is not None:
             self.headline_company = self.headline_company or self.report_company
             self.subject = self.report_company
@@ -4400,6 +4408,17 @@ class _DocExtractor:
         # which no firm's shape finds, heading its own report
         english = institution_letterhead(line)
         return _Ent(start, start + len(line), english, "company") if english else None
+
+    def _publication_masthead(self) -> _Ent | None:
+        """The publication whose own report this is: a first line holding only its Chinese title
+        in 《》 and its English title in brackets (``《計算智能與社會》（Journal of Computational
+        Intelligence and Society）``), in a text that calls itself by a publication's self word
+        (``publication_self``: 本刊, 本报). Named by the English title; None for any other
+        document (a report titled 《…白皮书》 speaks of others)."""
+        m = _PUBLICATION_MASTHEAD.match(self.ptext)
+        if m is None or not any(w in self.ptext for w in _PUBLICATION_SELF):
+            return None
+        return _Ent(m.start("english"), m.end("english"), " ".join(m.group("english").split()), "company")
 
     def _latin_masthead_body(self) -> _Ent | None:
         """The organisation whose own report this is, when its first line opens on one Latin-script
