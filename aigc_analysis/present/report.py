@@ -164,6 +164,11 @@ def _report_ready(nb):
     """
     import copy
 
+    # nbconvert's merger of consecutive stream outputs (its exporters leave it off); imported
+    # here, as nbconvert is, so the kernels that import this module do not load it
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    coalesce = CoalesceStreamsPreprocessor()
     nb = copy.deepcopy(nb)
     nb.cells = report_cells(nb.cells)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -184,6 +189,9 @@ def _report_ready(nb):
             printed = _stdout_text(cell)
             cell.outputs = [o for o in cell.get("outputs", [])
                             if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
+            # a kernel may send one print() as several stream messages, depending on when its
+            # output is flushed; merged, the page is the same bytes however the text arrived
+            coalesce.preprocess_cell(cell, {}, i)
             if printed in linked:
                 others = [o for o in cell.outputs if o.get("output_type") != "stream"]
                 cell.outputs = [linked[printed], *others]
