@@ -175,7 +175,8 @@ def test_the_words_inside_a_sentence_are_no_heading(tmp_path):
     ("促销期间，售价5000元以上的AI折叠屏手机销量同比增长63%。", ["63%"]),
     ("单价在199元至499元之间的AI耳机最畅销，销量占比达到五成。", ["五成"]),
     ("NPU算力50 TOPS以上机型的销量占比提升至28%。", ["28%"]),
-    ("市值500亿元以上的公司共有9家。", []),
+    # the bound is no fact; the firms it picks out, counted, are (counter_default, fixcount44)
+    ("市值500亿元以上的公司共有9家。", ["9"]),
 ])
 def test_a_bound_that_names_a_segment_of_products_is_no_fact(text, kept):
     frame = _facts(text)

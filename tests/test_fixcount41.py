@@ -60,10 +60,13 @@ def test_a_commit_of_code_is_no_submission():
 
 
 def test_a_bare_measure_word_count_with_no_verb_is_no_fact():
+    # since fixcount44 a counter of facts_words.csv counter_default (篇, 所) names an adoption
+    # count of its own (the labelled sets count such figures); a counter outside it (种) does not,
+    # nor does the default reach a later count of the sentence
     r = _rows("青石学报本期共刊载文章12篇，涉及3种研究方法。")
-    assert "12" not in r and "3" not in r
+    assert r["12"][:2] == ("adoption", "papers") and "3" not in r
     r = _rows("青石市共有中学41所。")
-    assert "41" not in r
+    assert r["41"][:2] == ("adoption", "institutions")
 
 
 def test_papers_a_conference_handles_are_adoption_papers_a_lab_writes_are_market():

@@ -764,6 +764,24 @@ _UNIT_COUNTER_AT = re.compile(
     rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}])")
 _UNIT_COUNTER_OPENS = tuple(sorted({w[0] for w in _UNIT_COUNTERS}))  # a cheap test before the regex
 _UNIT_COUNTER_VERBS = kw.word_group("unit_counter_verb")
+# 全市AI讲师已达1,350人, 已举办路演46场: a counter that still claims a count once every finder
+# has passed it by names a count of adoption (facts_words.csv counter_default; value "theme metric"),
+# not after a read counter, a meeting's or a sample's word in its clause (counter_default_not) nor
+# before a character that makes the counter part of a longer word (unit_counter_not_after,
+# people_count_word_after: 3个月, 人工)
+_COUNTER_DEFAULTS = kw.word_group("counter_default")
+_COUNTER_DEFAULT_AT = re.compile(
+    rf"\s?({kw.word_alternation('counter_default')})"
+    rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}{''.join(kw.word_group('people_count_word_after'))}]"
+    rf"|{kw.word_alternation('counter_default_not_after')})")
+_COUNTER_DEFAULT_NOT = re.compile(kw.word_alternation("counter_default_not"))
+# 规模以上企业436家 (market), 北交所上市公司共270家 (valuation): a word before the count that names
+# whose population it is (facts_words.csv counter_default_theme; value "theme metric")
+_COUNTER_DEFAULT_THEMES = kw.word_group("counter_default_theme")
+_COUNTER_DEFAULT_THEME = re.compile(rf"({kw.word_alternation('counter_default_theme')})"
+                                    rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
+#: how far before a count its clause is read for a counter_default_not word
+_COUNTER_DEFAULT_REACH = 24
 # 录用论文71篇, 撤稿论文逾8,000篇: a keyword of what is produced (facts_words.csv
 # verb_led_keyword: 论文) whose count a verb of handling (unit_counter_verb) names more closely
 _VERB_LED_KEYWORDS = frozenset(kw.word_group("verb_led_keyword"))
@@ -9082,6 +9100,47 @@ class _DocExtractor:
         theme, metric = value.split()
         return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
+    def _default_counted(self, q, clause: Span):
+        """``全市AI讲师已达1,350人``, ``今年已举办路演46场``: a count no keyword, verb or counter row
+        claims, with a counter of ``facts_words.csv`` ``counter_default`` right after it, is the
+        count of adoption that counter names, or of a market or of valuation where a word before
+        it names whose population it is (counter_default_theme: 企业, 上市公司, with at most a
+        link word such as 共有 (counter_default_theme_link) and a colon between; 接待企业参观3,200人次 counts visits, not firms); None after an ordinal (第3场), before a character
+        that makes the counter part of a longer word (3个月, 5人工), or where a word of the clause
+        at most :data:`_COUNTER_DEFAULT_REACH` characters before it makes it a read counter, a
+        meeting's attendance or a sample (counter_default_not: 阅读, 出席, 样本).
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "今年已举办路演46场，本期阅读 812 次"
+        >>> a, b = find_quantities(ex.ptext)
+        >>> k, metric, _ = ex._default_counted(a, Span(0, 11))
+        >>> k.theme, metric
+        ('adoption', 'events')
+        >>> ex._default_counted(b, Span(12, len(ex.ptext))) is None
+        True
+        >>> ex.ptext = "截至6月末，全市规模以上企业436家"
+        >>> k, metric, _ = ex._default_counted(find_quantities(ex.ptext)[-1], Span(6, len(ex.ptext)))
+        >>> k.theme, metric
+        ('market', 'companies')
+        """
+        t = self.ptext
+        m = _COUNTER_DEFAULT_AT.match(t, q.end)
+        if m is None or t[q.start - 1:q.start] == "第":
+            return None
+        if _COUNTER_DEFAULT_NOT.search(t, max(clause.start, q.start - _COUNTER_DEFAULT_REACH), q.start) is not None:
+            return None
+        value = _COUNTER_DEFAULTS[m.group(1)]
+        lo = max(clause.start, q.start - _COUNTER_DEFAULT_REACH)
+        owner = _COUNTER_DEFAULT_THEME.search(t, lo, q.start)
+        if owner is not None:
+            value = _COUNTER_DEFAULT_THEMES[owner.group(1)]
+        theme, metric = value.split()
+        # an induced keyword (PEOPLE_MARK, as _people_count's): it names this count alone, so a
+        # later count of the sentence (有18家已试点, 3种方法) is never read as its parallel list
+        return kw.Keyword(word=kw.PEOPLE_MARK + "counter", theme=theme, metrics={"count": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
     def _converted_column(self, sentence: Sentence, q, last_by_class: dict):
         """``承诺投资（本币） | 约合美元（亿）`` over ``2000亿欧元 | 2,160``: an amount under a header
         that converts (``grammar.csv`` ``conversion``: 约合, 折合) restates the amount its row read
@@ -17048,6 +17107,8 @@ class _DocExtractor:
                 # 进口集成电路5492亿个，同比增长14.6%; 收到投稿3,412篇，按年增加41%: a change right after a
                 # level its counter or its counted people named (no keyword a base is read from)
                 found = self._growth_after_level(q, cls, level_before, last_row_end, i)
+            if found is None and cls == "count" and q.kind == "number" and not sentence.is_row:
+                found = self._default_counted(q, clause)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
