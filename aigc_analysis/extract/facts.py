@@ -180,7 +180,7 @@ _LAST_SESSION_METRICS = publication_dated_prefixes("last_session")
 _QUOTES_PREVIOUS_SESSION = frozenset({0, 5, 6})
 #: a period that writes its day (``11月10日``, ``今日``, ``today``): a quote dated by it is that
 #: day's, whichever weekday the report came out on
-_WRITTEN_DAY = re.compile(r"[0-9日号號天]|today", re.IGNORECASE)
+_WRITTEN_DAY = re.compile(r"[0-9日号號天周週]|today", re.IGNORECASE)
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -9946,12 +9946,13 @@ class _DocExtractor:
         closes on a weekend, and a Monday note is written before the day's: its quotes are the
         last close's (``previous_trading_day``). Only the metrics of ``last_session`` in
         ``publication_dated_metrics.csv``, and never a quote whose sentence writes the day
-        (``11月10日收盘``, ``今日``: ``_WRITTEN_DAY``), which stays that day's. Over the triage
+        (``11月10日收盘``, ``今日``, ``本周``: ``_WRITTEN_DAY``), which stays that day's, nor a
+        news-flash digest's item (its digest's day, ``_digest_day``). Over the triage
         sets, 20 such quotes were gold-dated to the session before and none to the day itself;
         a product's price or an order count said the same way stays the publication day's."""
         if self.published is None or self.published.weekday() not in _QUOTES_PREVIOUS_SESSION \
-                or self.doc.get("published_precision") in ("month", "year"):
-            return
+                or self.doc.get("published_precision") in ("month", "year") or self._digest_day is not None:
+            return  # a news-flash digest dates its items by its own day (_digest_day)
         day = self.published.isoformat()
         before = previous_trading_day(self.published).isoformat()
         for r in self.rows:
