@@ -96,11 +96,16 @@ def test_a_year_to_date_move_is_as_of_the_data_cutoff(head):
     assert period_of(frame, "9.3%") == "2026-03-06"
 
 
-@pytest.mark.parametrize("head", ["海外科技周报", "海外科技周报\n\n本周（3/2至3/6）海外科技股震荡。"])
-def test_a_year_to_date_move_with_no_cutoff_is_as_of_the_publication_day(head):
-    frame = facts_of(head + WEEKLY_BODY, dt.date(2026, 3, 7))
-    assert period_of(frame, "+4.60") == "2026-03-07"
-    assert period_of(frame, "9.3%") == "2026-03-07"
+@pytest.mark.parametrize("head,published,expected", [
+    ("海外科技周报", dt.date(2026, 3, 6), "2026-03-06"),  # a Friday evening weekly: its own day
+    # a Saturday has no session: the move is as of Friday's close (fixper44, test_fixper44)
+    ("海外科技周报", dt.date(2026, 3, 7), "2026-03-06"),
+    ("海外科技周报\n\n本周（3/2至3/6）海外科技股震荡。", dt.date(2026, 3, 7), "2026-03-06"),
+])
+def test_a_year_to_date_move_with_no_cutoff_is_as_of_the_publication_day(head, published, expected):
+    frame = facts_of(head + WEEKLY_BODY, published)
+    assert period_of(frame, "+4.60") == expected
+    assert period_of(frame, "9.3%") == expected
 
 
 # --- 4. 近N年 / 过去N年 ---------------------------------------------------------------------------

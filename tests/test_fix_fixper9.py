@@ -40,10 +40,11 @@ def test_status_said_of_now_is_publication_month():
 
 
 def test_price_and_multiple_said_of_now_are_publication_day():
-    df = facts_of_text("星河微电目前股价52.3元，对应2025年PE 28倍。云岭数据当前PE（TTM）为39倍。", PUB)
-    assert _period(df, "52.3元") == "2025-09-15"
+    tuesday = dt.date(2025, 9, 16)  # (a weekday: on a Saturday, Sunday or Monday the quote is the last close's, test_fixper44)
+    df = facts_of_text("星河微电目前股价52.3元，对应2025年PE 28倍。云岭数据当前PE（TTM）为39倍。", tuesday)
+    assert _period(df, "52.3元") == "2025-09-16"
     assert _period(df, "28倍") == "2025"  # its own forecast year wins
-    assert _period(df, "39倍") == "2025-09-15"
+    assert _period(df, "39倍") == "2025-09-16"
 
 
 def test_move_from_now_is_not_a_status():
@@ -71,9 +72,10 @@ def test_full_year_after_mid_year_asof_keeps_publication_year():
 
 
 def test_percentile_over_a_since_window_is_as_of_publication():
-    df = facts_of_text("当前云岭数据PE 41倍，处于2019年以来的68%分位。", PUB)
-    assert _period(df, "68%") == "2025-09-15"
-    assert _period(df, "41倍") == "2025-09-15"
+    tuesday = dt.date(2025, 9, 16)  # (a weekday: on a Saturday, Sunday or Monday the quote is the last close's, test_fixper44)
+    df = facts_of_text("当前云岭数据PE 41倍，处于2019年以来的68%分位。", tuesday)
+    assert _period(df, "68%") == "2025-09-16"
+    assert _period(df, "41倍") == "2025-09-16"
 
 
 def test_since_window_move_is_not_a_percentile():

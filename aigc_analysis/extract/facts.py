@@ -172,6 +172,15 @@ _RECAP_DEALS = publication_dated_prefixes("recap_deal")
 #: market_cap, pe_, percentile: an undated market level is as of the day a report states its data
 #: end (_cutoff_day: a header's 数据截至, else a close day)
 _CLOSE_DAY_LEVELS = publication_dated_prefixes("close_day")
+#: market quotes a weekend or Monday report dates by its own day only for want of a closer one:
+#: they are as of the last close (:meth:`_DocExtractor._quotes_of_last_session`)
+_LAST_SESSION_METRICS = publication_dated_prefixes("last_session")
+#: the weekdays whose reports quote the session before them: Saturday and Sunday have none, and
+#: a Monday note is written before the day's session
+_QUOTES_PREVIOUS_SESSION = frozenset({0, 5, 6})
+#: a period that writes its day (``11月10日``, ``今日``, ``today``): a quote dated by it is that
+#: day's, whichever weekday the report came out on
+_WRITTEN_DAY = re.compile(r"[0-9日号號天周週]|today", re.IGNORECASE)
 # 推出仅两个月 / 上线后续三个月: the words between an event and the duration counted from it
 _AFTER_EVENT = re.compile(
     r"(?P<launch>" + kw.word_alternation("launch_word") + r")?\s*(?P<after>" + kw.word_alternation("event_after")
@@ -9702,6 +9711,7 @@ class _DocExtractor:
         self._carry_heading_periods()
         self._carry_title_stretch()
         self._date_prior_bases()
+        self._quotes_of_last_session()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -10008,6 +10018,32 @@ class _DocExtractor:
         if len(inside) != 1 or (self.published is not None and inside[0].value == self.published.isoformat()):
             return None
         return inside[0].value
+
+    def _quotes_of_last_session(self) -> None:
+        """Date a market quote that only the publication day dates to the trading day before it,
+        when the report came out on a Saturday, a Sunday or a Monday.
+
+        A year-to-date move, a session's return, a multiple or a market value carries the day it
+        is as of (SCHEMA); a quote whose words give no day (``今年以来上涨23.8%``, ``年内涨幅收窄
+        至11.4%``, ``当前PE-TTM为68.4倍``) is read as of the publication day, but no session
+        closes on a weekend, and a Monday note is written before the day's: its quotes are the
+        last close's (``previous_trading_day``). Only the metrics of ``last_session`` in
+        ``publication_dated_metrics.csv``, and never a quote whose sentence writes the day
+        (``11月10日收盘``, ``今日``, ``本周``: ``_WRITTEN_DAY``), which stays that day's, nor a
+        news-flash digest's item (its digest's day, ``_digest_day``). Over the triage
+        sets, 20 such quotes were gold-dated to the session before and none to the day itself;
+        a product's price or an order count said the same way stays the publication day's."""
+        if self.published is None or self.published.weekday() not in _QUOTES_PREVIOUS_SESSION \
+                or self.doc.get("published_precision") in ("month", "year") or self._digest_day is not None:
+            return  # a news-flash digest dates its items by its own day (_digest_day)
+        day = self.published.isoformat()
+        before = previous_trading_day(self.published).isoformat()
+        for r in self.rows:
+            if r["period"] != day or not _last_session_metric(r["metric"]):
+                continue
+            if any(p.value == day and _WRITTEN_DAY.search(p.text) for p in self.periods.within(r["_sentence"], r["end"])):
+                continue  # 今日收涨2.1%: the session the sentence names
+            r["period"] = before
 
     def _paragraph_period(self, period: str) -> bool:
         """Whether ``period`` is one a paragraph states for all its figures: a single period
@@ -19869,6 +19905,17 @@ def _principal_subject_fill(rows: list[dict]) -> list[dict]:
 
 #: 2025Q3, 2024, 2025-06, FY2026: the calendar year a period value opens with (after FY)
 _PERIOD_YEAR = re.compile(r"(FY)?(\d{4})")
+
+
+def _last_session_metric(metric: str) -> bool:
+    """Whether ``metric`` is a market quote of ``last_session`` (``publication_dated_metrics.csv``):
+    the metric itself, or one its entry begins when the entry ends in ``_`` (``pe_`` holds
+    ``pe_ttm``; ``return`` does not hold ``return_rate``, a product return rate).
+
+    >>> _last_session_metric("pe_ttm"), _last_session_metric("return"), _last_session_metric("return_rate")
+    (True, True, False)
+    """
+    return any(metric == p or (p.endswith("_") and metric.startswith(p)) for p in _LAST_SESSION_METRICS)
 
 
 def _principal_period(rows: list[dict]) -> str | None:
