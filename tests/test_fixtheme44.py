@@ -1,0 +1,71 @@
+"""Theme choice of tonnages and of money saved (fixtheme44).
+
+A mass in tonnes that a clause says is traded, produced, stocked, shipped abroad or demanded
+(``成交``, ``产量``, ``库存``, ``出口``, ``需求``: ``facts_words.csv`` ``weight_metric``) is an
+industry quantity (market), not the carbon or energy footprint of a data centre (compute). An
+amount of money a firm's operation saves (``节省运输费用约3亿元``) lowers its costs: earnings
+(``theme_boundaries.csv``), unless the saving is against a tender's budget, per unit, or given to
+a buyer.
+
+Every example is invented: the firms, places and figures are in no report.
+"""
+from __future__ import annotations
+
+from tests.text_facts import facts_of
+
+
+def _row(text: str, carried: str):
+    f = facts_of(text)
+    hit = f[f["text"].str.contains(carried, regex=False)]
+    assert len(hit) == 1, f[["theme", "metric", "value", "unit", "text"]].to_string()
+    return hit.iloc[0]
+
+
+def test_an_exchange_tonnage_traded_is_market():
+    row = _row("10月青屿碳排放权交易中心成交量1,375万吨，成交额8.2亿元。", "1,375万吨")
+    assert (row["theme"], row["metric"], row["unit"], row["value"]) == (
+        "market", "trading_volume_tonnes", "count", 1.375e7)
+
+
+def test_a_tonnage_produced_or_stocked_is_market():
+    row = _row("本月澄原钢铁粗钢产量96.4万吨，同比增长3.1%。", "96.4万吨")
+    assert (row["theme"], row["metric"]) == ("market", "output_tonnes")
+    row = _row("本周工业硅社会库存8.7万吨。", "8.7万吨")
+    assert (row["theme"], row["metric"]) == ("market", "inventory_tonnes")
+
+
+def test_a_tonnage_in_traditional_script_is_market():
+    row = _row("本季度鎳產量12,480噸，按年上升6.2%。", "12,480")
+    assert (row["theme"], row["metric"]) == ("market", "output_tonnes")
+
+
+def test_a_tonnage_exported_or_demanded_is_market():
+    row = _row("9月稀土永磁出口4,120吨。", "4,120吨")
+    assert (row["theme"], row["metric"]) == ("market", "exports_tonnes")
+    row = _row("我们预计2030年机器狗对高性能电机铜材需求有望达到1.6万吨。", "1.6万吨")
+    assert row["theme"] == "market"
+
+
+def test_emissions_in_tonnes_stay_compute():
+    # near miss: 排放 is the nearest word, whatever 产量 says earlier in the sentence
+    row = _row("该智算中心年产量不变，全年碳排放约4.2万吨CO2e。", "4.2万吨")
+    assert (row["theme"], row["metric"]) == ("compute", "ghg_emissions_tonnes")
+
+
+def test_money_a_firm_saves_is_earnings():
+    row = _row("鹿鸣物流称，智能排线系统每年节省运输费用约2.3亿元。", "2.3亿元")
+    assert (row["theme"], row["unit"], row["value"]) == ("earnings", "CNY", 2.3e8)
+
+
+def test_a_saving_against_a_budget_or_per_unit_keeps_its_reading():
+    row = _row("本项目中标金额合计318万元，较预算节约41.5万元。", "41.5万元")
+    assert row["theme"] != "earnings"
+    row = _row("无人机巡田比人工每亩节省约6元。", "6元")
+    assert row["theme"] != "earnings"
+
+
+def test_a_share_saved_stays_adoption():
+    # near miss: the rule needs money; a saving of a share is no amount of profit
+    f = facts_of("溪桥制造称，AI排产系统使人工工时节省约35%。")
+    hit = f[f["text"].str.contains("35%", regex=False)]
+    assert len(hit) == 1 and hit.iloc[0]["theme"] != "earnings"
