@@ -69,3 +69,22 @@ def test_a_share_saved_stays_adoption():
     f = facts_of("溪桥制造称，AI排产系统使人工工时节省约35%。")
     hit = f[f["text"].str.contains("35%", regex=False)]
     assert len(hit) == 1 and hit.iloc[0]["theme"] != "earnings"
+
+
+def test_plays_in_hundred_millions_are_a_count_of_views():
+    f = facts_of("上半年青芽视频平台AI相关内容播放量1,930亿次，同比增长180%。")
+    hit = f[f["text"].str.contains("1,930亿", regex=False)]
+    assert len(hit) == 1
+    assert (hit.iloc[0]["theme"], hit.iloc[0]["unit"], hit.iloc[0]["value"]) == ("adoption", "count", 1.93e11)
+    assert not (f["unit"] == "CNY").any()
+
+
+def test_orders_counted_in_hundred_millions_are_no_yuan():
+    row = _row("2024年，禾速外卖平台全年完成即时配送订单61.5亿单，同比增长12%。", "61.5亿")
+    assert (row["unit"], row["value"]) == ("count", 6.15e9)
+
+
+def test_trading_volume_grows_still_reads_turnover():
+    # near miss: 放量 with no 播 before it keeps its trading reading, a bare 亿 amount in yuan
+    row = _row("本周两市成交放量至1.2万亿。", "1.2万亿")
+    assert (row["theme"], row["metric"], row["unit"]) == ("valuation", "turnover_change", "CNY")
