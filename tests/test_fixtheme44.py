@@ -88,3 +88,38 @@ def test_trading_volume_grows_still_reads_turnover():
     # near miss: 放量 with no 播 before it keeps its trading reading, a bare 亿 amount in yuan
     row = _row("本周两市成交放量至1.2万亿。", "1.2万亿")
     assert (row["theme"], row["metric"], row["unit"]) == ("valuation", "turnover_change", "CNY")
+
+
+_HOTEL = ("9月云栖酒店集团全部在营酒店RevPAR为205.3元，同比下降1.9%；平均房价（ADR）266.8元，同比下降1.2%；"
+          "出租率（OCC）77.1%，同比下降0.5个百分点。")
+
+
+def test_a_hotel_groups_revpar_is_earnings_and_its_room_rate_pricing():
+    row = _row(_HOTEL, "205.3元")
+    assert (row["theme"], row["metric"], row["unit"], row["value"]) == ("earnings", "revpar", "CNY", 205.3)
+    row = _row(_HOTEL, "1.9%")
+    assert (row["theme"], row["value"]) == ("earnings", -0.019)
+    row = _row(_HOTEL, "266.8元")
+    assert (row["theme"], row["metric"]) == ("pricing", "adr")
+
+
+def test_a_hotels_occupancy_is_adoption():
+    row = _row(_HOTEL, "77.1%")
+    assert (row["theme"], row["unit"]) == ("adoption", "ratio")
+    row = _row(_HOTEL, "0.5个百分点")
+    assert (row["theme"], row["unit"], row["value"]) == ("adoption", "pp", -0.005)
+
+
+def test_rented_cards_let_out_stay_compute():
+    # near miss: 出租率 of GPUs (no hotel word) keeps its compute reading
+    row = _row("据渠道调研，华东国产卡出租率约为64%。", "64%")
+    assert row["theme"] == "compute"
+
+
+def test_a_saving_in_a_table_cell_is_earnings():
+    text = ("表1：主要险企AI理赔成效\n"
+            "公司　　　　自动化率（%）　　年节省成本（亿元）\n"
+            "青川保险　　　　61　　　　　　　　　27.5\n"
+            "岚港人寿　　　　54　　　　　　　　　19.3\n")
+    row = _row(text, "27.5")
+    assert (row["theme"], row["unit"], row["value"]) == ("earnings", "CNY", 2.75e9)
