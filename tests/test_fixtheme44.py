@@ -123,3 +123,9 @@ def test_a_saving_in_a_table_cell_is_earnings():
             "岚港人寿　　　　54　　　　　　　　　19.3\n")
     row = _row(text, "27.5")
     assert (row["theme"], row["unit"], row["value"]) == ("earnings", "CNY", 2.75e9)
+
+
+def test_a_saving_of_work_earlier_in_the_sentence_leaves_the_money_alone():
+    # near miss: 节省 names the hours saved, in an earlier clause; the money after it is no saving
+    row = _row("借助编程助手，青杉科技节省了约900个工程师年的工作量，每年带来约1.1亿元的效率收益。", "1.1亿元")
+    assert row["theme"] != "earnings"
