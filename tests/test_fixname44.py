@@ -23,6 +23,8 @@ _DAY = dt.date(2026, 10, 20)
     ("溪澄智能家电", "Xicheng AI Appliances"),
     ("岫川新能源", "Xiuchuan New Energy"),  # the longest word, not 能源 after a spelt 新
     ("澜北锂业", "Lanbei Lithium"),
+    ("岫川铝业", "Xiuchuan Aluminium"),
+    ("岚湖化妆品连锁", "Lanhu Cosmetics Chain"),
     ("岚汀钢铁", "Lanting Iron and Steel"),
     ("青屿影业发行", "Qingyu Pictures Distribution"),
     ("岫澄微電子", "Xiucheng Microelectronics"),  # a Traditional descriptor of name_suffixes.csv
@@ -48,6 +50,7 @@ def test_firm_is_named_by_its_trade_name(name, english):
     ("澄北铜矿", "Chengbei Copper Mine"),
     ("澄北銅礦", "Chengbei Copper Mine"),
     ("岚湖算力枢纽", "Lanhu Computing Hub"),
+    ("岚湖变电站", "Lanhu Substation"),
 ])
 def test_facilities_keep_their_noun(name, english):
     assert english_name(name) == english
