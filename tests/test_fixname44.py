@@ -76,7 +76,7 @@ def test_row_label_naming_a_firm_or_a_facility(label, english):
     assert place_label_english(label) == english
 
 
-@pytest.mark.parametrize("label", ["股权投资", "资产管理", "工程服务", "在线零售", "全球零售", "零售", "营业收入"])
+@pytest.mark.parametrize("label", ["股权投资", "资产管理", "工程服务", "在线零售", "全球零售", "零售", "营业收入", "药物及化妆品"])
 def test_line_items_are_no_firms(label):
     # near misses: a common word (or none) before the type word is a line item, no firm
     assert place_label_english(label) is None

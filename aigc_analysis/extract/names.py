@@ -2211,6 +2211,7 @@ def place_label_english(label: str) -> str | None:
     while (word := next((w for w in _name_words("firm_type") if stem.endswith(w) and len(w) < len(stem)), None)):
         stem = stem[:-len(word)]
     if (stem != label and len(stem) >= _TRADE_NAME_MIN and stem not in _common_stems()
+            and not _LABEL_JOINER.search(stem)  # 药物及化妆品: two categories joined, no firm
             and not any(w == stem for w, _ in _name_words_and_suffixes())
             and segment_words(stem, len(stem))[0] > 0):
         return english_name(label)  # the stem is no lexicon word, nor all market words (在线零售)
