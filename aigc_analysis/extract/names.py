@@ -2103,15 +2103,27 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     the characters before them as one capitalised pinyin word (tones dropped). ``extra``: more
     descriptors (word, English) for one kind of name, longest first."""
     tail: list[str] = []
-    # 人工智能产业基金: the meaning words of a name are peeled and translated as its descriptors
+    # 人工智能产业基金: the meaning words of a name are peeled and translated as its descriptors;
+    # a Traditional name (嶺峰礦業) is matched in its Simplified form, spelt as written
     suffixes = _by_length(extra + _name_words_and_suffixes()) if extra else _name_words_and_suffixes()
+    simple = _simplified(run)
+    # 数智视觉: a firm's type word left alone before the descriptors is its trade name (Shuzhi
+    # Vision), never translated as if the name had none
+    types = _name_words("firm_type")
+    facility = False
     while run:
-        hit = next(((w, e) for w, e in suffixes if run.endswith(w) and _peels(run, w) or run == w), None)
+        hit = next(((w, e) for w, e in suffixes if simple.endswith(w) and _peels(simple, w)
+                    or simple == w and w not in types), None)
         if hit is None:
             break
-        run = run[:-len(hit[0])]
+        facility = facility or not tail and hit[0] in _name_words("institution")
+        run, simple = run[:-len(hit[0])], simple[:-len(hit[0])]
         if hit[1]:
             tail.insert(0, hit[1])
+    # 青屿矿业白石沟煤矿: a firm's name and its facility's, closed by a facility's type word
+    inner = _inner_type_end(simple) if facility else None
+    if inner is not None:
+        return _han_english(run[:inner], extra) + _han_english(run[inner:], extra) + tail
     # 武汉市人工智能产业基金: a leading place is translated (Wuhan), not spelt (Wuhanshi)
     place = _name_prefix(run, whole=bool(tail)) if run else None
     if place is not None:
@@ -2124,6 +2136,34 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
             tail.insert(0, level)
     head = "".join(name_syllables(run)) if run else ""
     return ([place[1]] if place else []) + ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+@functools.lru_cache(maxsize=4096)
+def _simplified(run: str) -> str:
+    """``run`` in Simplified characters, same length (嶺峰礦業 -> 岭峰矿业): the descriptors and
+    type words of the name lexicons are written in Simplified only."""
+    from ..load.normalise import to_simplified
+
+    return to_simplified(run) if run else run
+
+
+def _inner_type_end(run: str) -> int | None:
+    """Where the first firm's type word (``name_words.csv`` ``firm_type``: 矿业, 煤业) inside
+    ``run`` ends, when ``_TRADE_NAME_MIN`` characters stand before it and after it: a firm's name
+    and the name of its facility chained (青屿矿业白石沟, before 煤矿), each written on its own
+    (Qingyu Mining Baishigou). None when no such word stands inside. The run is one name
+    (a few characters): the scan is bounded by its length times the words' count.
+
+    Examples
+    --------
+    >>> _inner_type_end("青屿矿业白石沟"), _inner_type_end("青屿矿业"), _inner_type_end("矿业白石沟")
+    (4, None, None)
+    """
+    words = _name_words("firm_type")
+    for end in range(_TRADE_NAME_MIN + 2, len(run) - _TRADE_NAME_MIN + 1):
+        if any(run.endswith(w, 0, end) and end - len(w) >= _TRADE_NAME_MIN for w in words):
+            return end
+    return None
 
 
 #: the fewest characters of a place's own name before its level word (溪云市: two)
@@ -2185,7 +2225,24 @@ def place_label_english(label: str) -> str | None:
     institution = next((w for w in _name_words("institution") if label.endswith(w)), None)
     if institution is not None and len(label) - len(institution) >= _PLACE_LEVEL_STEM:
         return english_name(label)
+    # 灵岫投资 | 12.5, 澄岭矿业 | 3.1: a firm named by its trade name and its type words (firm_type);
+    # a label whose other words are all common ones (股权投资, 资产管理) is a line item, no firm
+    stem = label
+    while (word := next((w for w in _name_words("firm_type") if stem.endswith(w) and len(w) < len(stem)), None)):
+        stem = stem[:-len(word)]
+    if (stem != label and len(stem) >= _TRADE_NAME_MIN and stem not in _common_stems()
+            and not _LABEL_JOINER.search(stem)  # 药物及化妆品: two categories joined, no firm
+            and not any(w == stem for w, _ in _name_words_and_suffixes())
+            and segment_words(stem, len(stem))[0] > 0):
+        return english_name(label)  # the stem is no lexicon word, nor all market words (在线零售)
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _common_stems() -> frozenset[str]:
+    """Words that before a firm's type word make a common noun phrase, not a firm (股权投资,
+    资产管理, 项目管理): ``name_words.csv`` ``firm_type_not``."""
+    return frozenset(_name_words("firm_type_not"))
 
 
 #: a row label naming an age band (``60-69歲``, ``18—29岁``, ``80歲或以上``, ``18岁以下``): the
@@ -2269,7 +2326,7 @@ def _name_words_and_suffixes() -> tuple[tuple[str, str], ...]:
     (人工智能, 产业) translated inside a name, longest first. Only the descriptors make a name's
     shape (``shaped_firm``): 中证人工智能 is no firm."""
     return _by_length(_name_suffixes() + tuple(_name_words("inner").items())
-                      + tuple(_name_words("institution").items()))
+                      + tuple(_name_words("firm_type").items()) + tuple(_name_words("institution").items()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -2381,8 +2438,9 @@ def firm_english(name: str) -> str:
     if trunk != name:
         return firm_english(trunk)
     kept, run = _firm_kept_descriptors(), name
+    simple = _simplified(run)  # 嶺峰礦業國際: the lexicons' words matched in Simplified
     while run:
-        word = next((w for w, _ in _name_words_and_suffixes() if run.endswith(w) and _peels(run, w)), None)
+        word = next((w for w, _ in _name_words_and_suffixes() if simple.endswith(w) and _peels(simple, w)), None)
         if word is None:
             break
         if word in kept:
@@ -2391,7 +2449,7 @@ def firm_english(name: str) -> str:
             # 东岳航空股份有限公司 -> Dongyue Airlines: an institution's type word (an airline,
             # a metro, a theatre, a league) is part of its name; the legal words after it are not
             return english_name(run)
-        run = run[:-len(word)]
+        run, simple = run[:-len(word)], simple[:-len(word)]
     place = _name_prefix(run, whole=True) if run else None  # 上海电气: all place, no trade name
     if len(run) - (len(place[0]) if place else 0) < _TRADE_NAME_MIN:
         return english_name(name)
