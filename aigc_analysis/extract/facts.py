@@ -9101,7 +9101,7 @@ class _DocExtractor:
 
     def _counter_column(self, sentence: Sentence, q, only=None):
         """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
-        count in a column whose header names no measure a keyword reads but ends on a counter
+        count in a column (or a row, its label ``应急演练（场次）`` over period columns) whose header names no measure a keyword reads but ends on a counter
         alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
         or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
         counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
@@ -9124,6 +9124,13 @@ class _DocExtractor:
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
             if value:
                 return _counter_keyword(value)
+        label = sentence.label
+        if label is not None and not label.start <= q.start < label.end:
+            # 取消订单(万张) | 35.2 | 48.4 under period columns: the row label names the count
+            # and its counter, as a column header would (the columns give the periods)
+            m = _COUNTER_COLUMN.search(fold(self.ptext[label.start:label.end]))
+            if m is not None and (only is None or m.group(1) in only):
+                return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
         cap = sentence.caption
         m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
         if m is not None and (only is None or m.group(1) in only):
