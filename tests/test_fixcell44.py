@@ -4,7 +4,8 @@ A table whose row labels carry their counter in brackets (``受理来电（万�
 over period columns states counts the way a column header ``巡检机器人（台）`` does: the label
 names what is counted and the counter says it is a count. Such a row's cells were lost, as only
 the column header was read for a counter; the row label is read too now. People (人), times
-(次), sessions (场次), incidents (起) and sheets (张) are counters of their own.
+(次), sessions (场次) and incidents (起) are counters of their own; people in a column of a
+firm's cuts or staff (``裁员（人）``: not_people_count words) are no people a service counts.
 
 A price compound no lexicon row holds (``众筹价``, ``预留价``, ``订阅价``) was a price keyword only
 right before an amount (``早鸟价 299元``); a table cell holding one alone (its unit bracketed at
@@ -62,6 +63,14 @@ def test_rate_bracket_is_no_counter():
     # near miss: 次/月 is a rate's unit, not a counter alone
     df = _facts(_COUNTED_ROWS.replace("应急演练(场次)", "巡查频率(次/月)"))
     assert _rows(df, 214.0).empty
+
+
+def test_staff_column_is_no_people_count():
+    text = ("青禾科技裁员情况\n\n| 公司 | 日期 | 已支持(人) | 裁员(人) |\n|---|---|---|---|\n"
+            "| 青禾科技 | 2025-05 | 1,300 | 180 |\n| 澄湾智能 | 2025-06 | 2,700 | 260 |\n")
+    df = _facts(text)
+    assert len(_rows(df, 2700.0)) == 1 and _rows(df, 2700.0).iloc[0]["theme"] == "adoption"
+    assert _rows(df, 260.0).empty or (_rows(df, 260.0)["theme"] != "adoption").all()
 
 
 _PRICE_HEADER = """岚芯科技众筹回报

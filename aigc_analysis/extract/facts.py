@@ -812,6 +812,11 @@ _COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
                  rf"({'|'.join(sorted((w for w in _COLUMN_COUNTERS if w != 'rate'), key=len, reverse=True))})")
 _BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
+#: 裁员（人）, 预计就业（人）: words that make a column's people a firm's staff, its cuts or jobs
+#: (facts_words.csv not_people_count), which gold reads as earnings or no fact: no people count
+_STAFF_WORD = re.compile(kw.word_alternation("not_people_count"))
+
+
 def _counter_keyword(value: str):
     """The keyword, metric and no sign of a count a counter column or caption reads
     (``value``: ``facts_words.csv`` ``column_counter``, \"theme metric\")."""
@@ -9122,13 +9127,18 @@ class _DocExtractor:
                 continue
             value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
+            if value and m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
+                continue  # 裁员（人）: a firm's cuts, no people a service counts
             if value:
                 return _counter_keyword(value)
         label = sentence.label
         if label is not None and not label.start <= q.start < label.end:
             # 取消订单(万张) | 35.2 | 48.4 under period columns: the row label names the count
             # and its counter, as a column header would (the columns give the periods)
-            m = _COUNTER_COLUMN.search(fold(self.ptext[label.start:label.end]))
+            text = fold(self.ptext[label.start:label.end])
+            m = _COUNTER_COLUMN.search(text)
+            if m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
+                m = None  # 员工总数（人）: a firm's staff
             if m is not None and (only is None or m.group(1) in only):
                 return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
         cap = sentence.caption
