@@ -5,7 +5,8 @@ over period columns states counts the way a column header ``巡检机器人（�
 names what is counted and the counter says it is a count. Such a row's cells were lost, as only
 the column header was read for a counter; the row label is read too now. People (人), times
 (次), sessions (场次) and incidents (起) are counters of their own; people in a column of a
-firm's cuts or staff (``裁员（人）``: not_people_count words) are no people a service counts.
+firm's cuts or staff (``裁员（人）``: staff_counter_word) are no people a service counts; jobs
+created (``预计就业（人）``) stay people.
 
 A price compound no lexicon row holds (``众筹价``, ``预留价``, ``订阅价``) was a price keyword only
 right before an amount (``早鸟价 299元``); a table cell holding one alone (its unit bracketed at
@@ -71,6 +72,9 @@ def test_staff_column_is_no_people_count():
     df = _facts(text)
     assert len(_rows(df, 2700.0)) == 1 and _rows(df, 2700.0).iloc[0]["theme"] == "adoption"
     assert _rows(df, 260.0).empty or (_rows(df, 260.0)["theme"] != "adoption").all()
+    # near miss: jobs a project creates are people counted, not a firm's staff
+    df = _facts(text.replace("裁员(人)", "预计就业(人)"))
+    assert len(_rows(df, 260.0)) == 1 and _rows(df, 260.0).iloc[0]["theme"] == "adoption"
 
 
 _PRICE_HEADER = """岚芯科技众筹回报

@@ -812,9 +812,9 @@ _COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
                  rf"({'|'.join(sorted((w for w in _COLUMN_COUNTERS if w != 'rate'), key=len, reverse=True))})")
 _BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
-#: 裁员（人）, 预计就业（人）: words that make a column's people a firm's staff, its cuts or jobs
-#: (facts_words.csv not_people_count), which gold reads as earnings or no fact: no people count
-_STAFF_WORD = re.compile(kw.word_alternation("not_people_count"))
+#: 裁员（人）, 员工总数（人）: words that make a column's people a firm's staff or its cuts
+#: (facts_words.csv staff_counter_word), which gold reads as earnings: no people count
+_STAFF_WORD = re.compile(kw.word_alternation("staff_counter_word"))
 
 
 def _counter_keyword(value: str):
