@@ -839,6 +839,11 @@ _COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
                  rf"({'|'.join(sorted((w for w in _COLUMN_COUNTERS if w != 'rate'), key=len, reverse=True))})")
 _BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
+#: 裁员（人）, 员工总数（人）: words that make a column's people a firm's staff or its cuts
+#: (facts_words.csv staff_counter_word), which gold reads as earnings: no people count
+_STAFF_WORD = re.compile(kw.word_alternation("staff_counter_word"))
+
+
 def _counter_keyword(value: str):
     """The keyword, metric and no sign of a count a counter column or caption reads
     (``value``: ``facts_words.csv`` ``column_counter``, \"theme metric\")."""
@@ -9193,7 +9198,7 @@ class _DocExtractor:
 
     def _counter_column(self, sentence: Sentence, q, only=None):
         """``| 园区 | 巡检机器人（台） | 单车效率（件/小时） |`` over ``| 苏州工业园 | 31 | 18.5 |``: a
-        count in a column whose header names no measure a keyword reads but ends on a counter
+        count in a column (or a row, its label ``应急演练（场次）`` over period columns) whose header names no measure a keyword reads but ends on a counter
         alone in brackets (``facts_words.csv`` ``column_counter``; ``万股`` with its magnitude)
         or on a counted thing per time unit (``rate_column_per``) is a count of what the counter
         counts (the value's theme and metric: 台 adoption units, 股 valuation share_volume).
@@ -9214,8 +9219,20 @@ class _DocExtractor:
                 continue
             value = _COLUMN_COUNTERS[m.group(1)] if m is not None else \
                 _COLUMN_COUNTERS["rate"] if _RATE_COLUMN.search(text) is not None else None
+            if value and m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
+                continue  # 裁员（人）: a firm's cuts, no people a service counts
             if value:
                 return _counter_keyword(value)
+        label = sentence.label
+        if label is not None and not label.start <= q.start < label.end:
+            # 取消订单(万张) | 35.2 | 48.4 under period columns: the row label names the count
+            # and its counter, as a column header would (the columns give the periods)
+            text = fold(self.ptext[label.start:label.end])
+            m = _COUNTER_COLUMN.search(text)
+            if m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
+                m = None  # 员工总数（人）: a firm's staff
+            if m is not None and (only is None or m.group(1) in only):
+                return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
         cap = sentence.caption
         m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
         if m is not None and (only is None or m.group(1) in only):

@@ -589,6 +589,16 @@ def _per_share_after(text: str, end: int) -> bool:
     return tail is not None
 
 
+@functools.cache
+def _price_header_re() -> re.Pattern:
+    """A price compound that is a table cell of its own, its unit bracketed after it at most
+    (``| 众筹价(元) |``, ``一年预留价    三年预留价``): a header over the prices of its column, or a
+    row label before its prices; a cell edge (a bar, a tab, two blanks or the line's end) closes it."""
+    heads = word_alternation("price_compound_head")
+    return re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,3}(?:" + heads + r"))(?:[（(][^（）()\n]{1,12}[)）])?"
+                      r"(?=[ \u3000]*(?:[|｜\t]|$)|[ \u3000]{2,})", re.MULTILINE)
+
+
 def find_price_compounds(text: str, hits: list[Hit]) -> list[Hit]:
     """Price compounds no metric keyword covers, as hits of their own (``到手价 1,019元``,
     ``起拍价1488万元``): a shop, an auction or a launch names its prices with ever new words built
@@ -610,5 +620,14 @@ def find_price_compounds(text: str, hits: list[Hit]) -> list[Hit]:
         word = word[-3:] if len(word) > 3 else word
         if word in headers:
             continue  # | 日常价 | 到手价 |: a table of the document states these prices cell by cell
+        out.append(Hit(end - len(word), end, word))
+    # | 众筹价(元) | over 1,299: a compound heading a table's cells names them as one before an amount would
+    ends = {h.end for h in out}
+    for m in _price_header_re().finditer(text):
+        start, end = m.span(1)
+        word = m.group(1)
+        if end in ends or any(a < end and start < b for a, b in covered) or word.endswith(barred):
+            continue
+        word = word[-3:] if len(word) > 3 else word
         out.append(Hit(end - len(word), end, word))
     return out
