@@ -63,13 +63,13 @@ def _fund_facts():
 
 def test_fund_turnover_is_the_title_funds_not_a_carried_group():
     df = _fund_facts()
-    assert entity_of(df, "约165%") == "Qingcenzhinengzhizao Theme Mixed Fund"
-    assert entity_of(df, "58.02%") == "Qingcenzhinengzhizao Theme Mixed Fund"
+    assert entity_of(df, "约165%") == "Qingcen AI Manufacturing Theme Mixed Fund"
+    assert entity_of(df, "58.02%") == "Qingcen AI Manufacturing Theme Mixed Fund"
 
 
 def test_fund_return_takes_the_share_class_named():
     df = _fund_facts()
-    assert entity_of(df, "41.10%") == "Qingcenzhinengzhizao Theme Mixed Fund C"
+    assert entity_of(df, "41.10%") == "Qingcen AI Manufacturing Theme Mixed Fund C"
 
 
 def test_group_named_in_its_own_sentence_keeps_its_capex():
@@ -151,13 +151,13 @@ def _table_facts():
 
 def test_fund_period_row_is_the_captioned_share_class():
     df = _table_facts()
-    assert entity_of(df, "71.05%") == "Qingcenzhinengzhizao Theme Mixed Fund A"
+    assert entity_of(df, "71.05%") == "Qingcen AI Manufacturing Theme Mixed Fund A"
 
 
 def test_fund_asset_row_is_the_fund():
     df = _table_facts()
-    assert entity_of(df, "88.12") == "Qingcenzhinengzhizao Theme Mixed Fund"
-    assert entity_of(df, "11.13") == "Qingcenzhinengzhizao Theme Mixed Fund"
+    assert entity_of(df, "88.12") == "Qingcen AI Manufacturing Theme Mixed Fund"
+    assert entity_of(df, "11.13") == "Qingcen AI Manufacturing Theme Mixed Fund"
 
 
 def test_section_heading_place_owns_its_unnamed_figures():

@@ -22,6 +22,7 @@ import re
 from typing import NamedTuple
 
 from ..files import read_word_groups
+from ..load.normalise import to_simplified
 from ..paths import DATA_DIR
 from .keywords import concepts, find_metric_keywords, word_group
 from .numerals import pattern_words
@@ -2142,8 +2143,6 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
 def _simplified(run: str) -> str:
     """``run`` in Simplified characters, same length (嶺峰礦業 -> 岭峰矿业): the descriptors and
     type words of the name lexicons are written in Simplified only."""
-    from ..load.normalise import to_simplified
-
     return to_simplified(run) if run else run
 
 
