@@ -243,7 +243,8 @@ _EN_YEARS = frozenset(_WORDS["en_years"].split("|"))
 _EN_MONTHS = frozenset(_WORDS["en_months"].split("|"))
 # 26.5分钟, 198小时, 24天, 12周: the unit of each short duration word (pattern_words.csv
 # short_durations, weeks)
-_SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时") else "days"
+_SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时")
+                    else "seconds" if w.startswith("秒") else "days"
                     for w in _WORDS["short_durations"].split("|")}
 _SHORT_DURATIONS.update((w, "weeks") for w in _WORDS["weeks"].split("|"))
 
