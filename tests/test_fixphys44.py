@@ -62,3 +62,21 @@ def test_a_time_noun_far_before_the_number_names_nothing():
     # near miss: the noun must stand within a few characters of the length
     rows = _rows("会议时间另行通知，此次峰会邀请了来自各地的嘉宾参加，共持续了2天。")
     assert not any(m == "time_taken" for _, m, _, _ in rows)
+
+
+def test_du_after_a_magnitude_is_kwh():
+    q = [x for x in find_quantities("全年售电量为186.2亿度") if x.kind == "energy"]
+    assert len(q) == 1 and q[0].unit == "kWh" and q[0].value == 1.862e10
+    q = [x for x in find_quantities("累计节电约2400万度电") if x.kind == "energy"]
+    assert len(q) == 1 and q[0].value == 2.4e7
+
+
+def test_du_without_a_magnitude_is_no_energy():
+    # near miss: 30度 is a temperature, 360度 an angle, 年度 and 季度 periods
+    for text in ("机房温度控制在27度以下", "360度环视摄像头", "2025年度营收", "三季度营收"):
+        assert not [x for x in find_quantities(text) if x.kind == "energy"], text
+
+
+def test_electricity_sold_is_a_market_quantity():
+    rows = _rows("9月，澄岚电力总售电量为153.6亿度，较去年同期增长3.9%。")
+    assert ("market", "electricity_sales_kwh", 1.536e10, "count") in rows
