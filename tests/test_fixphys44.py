@@ -80,3 +80,9 @@ def test_du_without_a_magnitude_is_no_energy():
 def test_electricity_sold_is_a_market_quantity():
     rows = _rows("9月，澄岚电力总售电量为153.6亿度，较去年同期增长3.9%。")
     assert ("market", "electricity_sales_kwh", 1.536e10, "count") in rows
+
+
+def test_a_time_noun_with_another_word_between_names_nothing():
+    # near misses: 时间上 (in timing) and an article's reading time are no measured lengths
+    assert not _rows("若把两家的四季度并列，时间上错开约一个多月。")
+    assert not _rows("作者：林溪 ｜ 2025年6月30日 ｜ 阅读时长约7分钟")

@@ -1808,6 +1808,10 @@ _DURATION_METRICS = {w: kw.Keyword(word=w, theme=v.split(":")[0], metrics={"dura
 _DURATION_NOUN_LONGEST = max(map(len, _DURATION_METRICS), default=0)
 #: at most this many characters between the time noun and its length (平均排队时间由68分钟降至41分钟)
 _DURATION_NOUN_REACH = 12
+#: the characters that may stand between them (links, bounds, numbers, time units)
+_DURATION_NOUN_GAP = frozenset("".join(kw.word_group("duration_noun_gap")))
+#: words right before a time noun that make it page furniture (阅读时长)
+_DURATION_NOUN_NOT_AFTER = tuple(kw.word_group("duration_noun_not_after"))
 #: counts a verb names that are no fact for one named company (facts_words.csv ``one_stock_count_metric``)
 _ONE_STOCK_COUNT_METRICS = frozenset(kw.word_group("one_stock_count_metric"))
 #: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
@@ -5954,8 +5958,11 @@ class _DocExtractor:
                 continue
             gap = len(before) - at - len(w)
             if gap <= _DURATION_NOUN_REACH and (best is None or (gap, -len(w)) < best[0]):
-                best = ((gap, -len(w)), k)
-        return best[1] if best is not None else None
+                best = ((gap, -len(w)), k, at)
+        if best is None or not _DURATION_NOUN_GAP.issuperset(before[best[2] + len(best[1].word):]) \
+                or before[:best[2]].endswith(_DURATION_NOUN_NOT_AFTER):
+            return None  # 时间上错开约一个多月, 阅读时长约6分钟: the noun is not what the length measures
+        return best[1]
 
     def _bytes_default(self, q, cls: str):
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
