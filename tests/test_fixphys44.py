@@ -86,3 +86,8 @@ def test_a_time_noun_with_another_word_between_names_nothing():
     # near misses: 时间上 (in timing) and an article's reading time are no measured lengths
     assert not _rows("若把两家的四季度并列，时间上错开约一个多月。")
     assert not _rows("作者：林溪 ｜ 2025年6月30日 ｜ 阅读时长约7分钟")
+
+
+def test_a_meetings_length_is_no_fact():
+    # near miss: an expert call's minutes end with how long the call ran
+    assert not _rows("以上为专家个人观点。会议时长约75分钟。")
