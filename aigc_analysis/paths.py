@@ -64,7 +64,7 @@ UNITS = (
     "BRL", "MXN", "CLP", "MOP", "PHP",
     "count", "ratio", "pp", "multiple", "bytes", "months", "years", "flops", "watts",
     "kWh", "watt_hours",
-    "weeks", "days", "hours", "minutes",
+    "weeks", "days", "hours", "minutes", "seconds",
 )
 
 #: Columns of the facts table, SCHEMA columns first.

@@ -731,7 +731,7 @@ _CLASS_UNITS = {
     "ratio": {"ratio"},
     "pp": {"pp"},
     "multiple": {"multiple"},
-    "duration": {"months", "years", "weeks", "days", "hours", "minutes"},
+    "duration": {"months", "years", "weeks", "days", "hours", "minutes", "seconds"},
     "bytes": {"bytes"},
     "free": {"ratio"},
 }
@@ -1800,6 +1800,18 @@ _VOLUME_NOT_AFTER = tuple(kw.word_group("volume_unit_not_after"))
 _WEIGHT_METRICS = {w: kw.Keyword(word=w, theme=v.split(":")[0], metrics={"count": v.split(":")[1]},
                                  negative=False, min_abs=0.0)
                    for w, v in kw.word_group("weight_metric").items()}
+#: What a length of time no keyword names measures (``facts_words.csv`` ``duration_metric``: the
+#: time noun before it, 排队时间, 配送时长, 制作周期): word -> its keyword.
+_DURATION_METRICS = {w: kw.Keyword(word=w, theme=v.split(":")[0], metrics={"duration": v.split(":")[1]},
+                                   negative=False, min_abs=0.0)
+                     for w, v in kw.word_group("duration_metric").items()}
+_DURATION_NOUN_LONGEST = max(map(len, _DURATION_METRICS), default=0)
+#: at most this many characters between the time noun and its length (平均排队时间由68分钟降至41分钟)
+_DURATION_NOUN_REACH = 12
+#: the characters that may stand between them (links, bounds, numbers, time units)
+_DURATION_NOUN_GAP = frozenset("".join(kw.word_group("duration_noun_gap")))
+#: words right before a time noun that make it page furniture (阅读时长)
+_DURATION_NOUN_NOT_AFTER = tuple(kw.word_group("duration_noun_not_after"))
 #: counts a verb names that are no fact for one named company (facts_words.csv ``one_stock_count_metric``)
 _ONE_STOCK_COUNT_METRICS = frozenset(kw.word_group("one_stock_count_metric"))
 #: The metric suffixes a written volume unit replaces (water_consumption_litres -> _cubic_metres).
@@ -5869,6 +5881,10 @@ class _DocExtractor:
                 return k, k.metrics[cls], hit
         if q.kind == "bytes":
             return None  # a byte size with no data word takes the default last (_bytes_default)
+        if q.kind == "duration" and cls == "duration":
+            timed = self._duration_keyword(q, clause)
+            if timed is not None:
+                return timed, timed.metrics[cls], None  # 平均排队时间由68分钟降至41分钟: what the time is of
         return _unit_default(q.kind, cls)
 
     def _next_field_label(self, end: int, hit) -> bool:
@@ -5927,6 +5943,26 @@ class _DocExtractor:
             if at >= 0 and (best is None or at - q.end < best[0]):
                 best = (at - q.end, k)
         return best[1] if best is not None else None
+
+    def _duration_keyword(self, q, clause: Span) -> kw.Keyword | None:
+        """What a length of time no keyword names measures: the ``duration_metric`` word of
+        ``facts_words.csv`` that ends nearest before it in its clause, at most
+        ``_DURATION_NOUN_REACH`` characters away (``平均配送时长28.4分钟``, ``制作周期由约4年缩短至30个月``),
+        longest word first at the same end; or None."""
+        lo = max(clause.start, q.start - _DURATION_NOUN_REACH - _DURATION_NOUN_LONGEST)
+        before = self.ptext[lo:q.start]
+        best = None
+        for w, k in _DURATION_METRICS.items():
+            at = before.rfind(w)
+            if at < 0:
+                continue
+            gap = len(before) - at - len(w)
+            if gap <= _DURATION_NOUN_REACH and (best is None or (gap, -len(w)) < best[0]):
+                best = ((gap, -len(w)), k, at)
+        if best is None or not _DURATION_NOUN_GAP.issuperset(before[best[2] + len(best[1].word):]) \
+                or before[:best[2]].endswith(_DURATION_NOUN_NOT_AFTER):
+            return None  # 时间上错开约一个多月, 阅读时长约6分钟: the noun is not what the length measures
+        return best[1]
 
     def _bytes_default(self, q, cls: str):
         """The metric of a byte size no rule found one for (企业级SSD需求达95EB: ``unit_metrics.csv``),
@@ -13146,7 +13182,7 @@ class _DocExtractor:
                 "ratio": "percent", "multiple": "multiple", "pp": "pp", "flops": "flops",
                 "watts": "watts", "kWh": "energy", "watt_hours": "energy", "bytes": "bytes", "months": "duration", "years": "duration",
                 "weeks": "duration", "days": "duration", "hours": "duration",
-                "minutes": "duration"}.get(unit, "number")
+                "minutes": "duration", "seconds": "duration"}.get(unit, "number")
             exact = q.exact * Decimal(mult)
             high = None if q.value_high is None else float(Decimal(str(q.value_high)) * Decimal(mult))
             return _with_fields(q, value=float(exact), value_high=high, exact=exact, unit=unit, kind=kind,
@@ -19781,7 +19817,7 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
 #: facts table writes them as a ``count`` of the unit as read (1,650亿千瓦时 is 1.65e11 kWh, 415TWh
 #: 4.15e14 Wh, 3小时 3 hours), the metric naming what is counted. They stay their own units until
 #: the rows are merged, so an energy or a duration never merges with a count of things.
-_COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks", "days", "hours", "minutes"})
+_COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks", "days", "hours", "minutes", "seconds"})
 
 
 def _table_unit(unit: str) -> str:

@@ -170,7 +170,7 @@ _FLOPS_UNIT = (
 # 1.1亿千瓦时, 50兆瓦时: energy, not power; the hour after a power unit makes it no watts
 _WATTS_UNIT = rf"[kKMGT]W(?![A-Za-z])|W(?![A-Za-z+])|(?:{_WORDS['watts']})(?!时|小时)"
 # 415TWh, 7.9亿千瓦时: energy, in watt-hours or kWh as written (``_ENERGY``)
-_ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])"
+_ENERGY_UNIT = rf"(?:{_WORDS['energy']})(?![A-Za-z])|(?<=[万亿])(?:{_WORDS['energy_du']})"
 # 1,150万吨CO2e, 约2.2亿吨: a mass in tonnes (``_WEIGHT``), not 百吨级 (a class) nor 万吨/年 (a rate)
 _WEIGHT_UNIT = rf"(?:{_WORDS['weight']})(?!{_WORDS['not_after_weight']})"
 # 3.2万P, 1.5E: the SI letter alone, PFLOPS and EFLOPS in Chinese policy notes; a FLOP/s only
@@ -243,7 +243,8 @@ _EN_YEARS = frozenset(_WORDS["en_years"].split("|"))
 _EN_MONTHS = frozenset(_WORDS["en_months"].split("|"))
 # 26.5分钟, 198小时, 24天, 12周: the unit of each short duration word (pattern_words.csv
 # short_durations, weeks)
-_SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时") else "days"
+_SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endswith("小时")
+                    else "seconds" if w.startswith("秒") else "days"
                     for w in _WORDS["short_durations"].split("|")}
 _SHORT_DURATIONS.update((w, "weeks") for w in _WORDS["weeks"].split("|"))
 
@@ -573,6 +574,7 @@ _ENERGY_KWH_WORDS = frozenset(_WORDS["energy_kwh"].split("|"))
 _ENERGY = {w: ("kWh", Decimal(1)) if w in _ENERGY_KWH_WORDS
            else ("watt_hours", _CN_WATTS[w[:-1]] if w.endswith("瓦时") else _SI[w[0]])
            for w in _WORDS["energy"].split("|")}
+_ENERGY.update((w, ("kWh", Decimal(1))) for w in _WORDS["energy_du"].split("|"))  # 218.4亿度: kWh
 #: mass units (pattern_words ``weight``): each a tonne
 _WEIGHT = frozenset(_WORDS["weight"].split("|"))
 _BYTES = {c: Decimal(1000) ** (i + 1) for i, c in enumerate("KMGTPEZY")}

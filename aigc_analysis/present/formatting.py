@@ -43,7 +43,7 @@ _LANGS = ("zh", "en")
 
 
 # 26.5分钟, 198小时, 24天, 12周: the Chinese word of each short duration unit
-_SHORT_DURATION_WORDS = {"minutes": "分钟", "hours": "小时", "days": "天", "weeks": "周"}
+_SHORT_DURATION_WORDS = {"minutes": "分钟", "hours": "小时", "days": "天", "weeks": "周", "seconds": "秒"}
 
 
 def _check_lang(lang: str) -> None:
