@@ -72,3 +72,20 @@ def test_every_before_the_good_of_a_price_label():
     assert [u for *_, u in find_unit_labels("青禾云公开价目（美元/每GPU小时）")] == ["USD"]
     assert [u for *_, u in find_unit_labels("青禾云公开价目（美元/GPU小时）")] == ["USD"]
     assert find_unit_labels("青禾云（每GPU小时）") == []  # no currency: no price label
+
+
+_ELIDED_SCOPES = """青禾视觉行业点评
+
+表2：重点公司盈利预测与估值（EPS单位：元；PE单位：倍）
+公司　　　　EPS 2025E　2026E　2027E　　PE 2025E　2026E　2027E
+澄湾光电　　1.92　　　 2.45　 3.06　　 58　　　 45　　　36
+"""
+
+
+def test_a_period_only_header_takes_the_scoped_unit_of_the_metric_left_of_it():
+    df = _facts(_ELIDED_SCOPES)
+    for text in ("58", "45", "36"):
+        cell = _rows(df, text)
+        assert not cell.empty and set(cell["unit"]) == {"multiple"}, (text, cell[["unit", "metric"]])
+    for text in ("1.92", "2.45", "3.06"):  # the EPS columns keep the yuan
+        assert set(_rows(df, text)["unit"]) == {"CNY"}, text
