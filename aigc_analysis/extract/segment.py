@@ -1707,8 +1707,6 @@ def rejoin_wrapped_lines(text: str, layout: str | None = None, skip=()) -> str:
 # ▍价格观察（元/公里，工作日，抽样）: a heading-like lead whose bracket closes the line is one
 # too, without the colon (no sentence mark in it, so it is no prose line ending in a bracket)
 _UNIT_LEAD = re.compile(r".*[（(]([^（）()]{1,16})[）)]\s*[：:]\s*|[^。！？!?；;]*[（(]([^（）()]{1,30})[）)]\s*")
-#: 单位：元/百万tokens closing a line (after its title or model, or alone): the unit of the items below
-_UNIT_TAIL_LEAD = re.compile(r"[^。！？!?；;]*?(单位\s?[：:]\s?[^\s：:，,。；;（）()]{1,16})\s*")
 _BULLET_ITEM = re.compile(rf"[ \u3000\t]*(?:[{_BULLET_CHARS}]|[-*+])?[ \u3000\t]*([^：:\d\s][^：:]{{0,15}}?)"
                           r"[ \u3000\t]*[：:][ \u3000\t]*([-+]?[0-9][0-9,]*(?:\.[0-9]+)?%?)[ \u3000\t]*")
 
@@ -1719,12 +1717,7 @@ def _unit_lead_bullets(text: str, lines: list, rows: list, is_row: list[bool]) -
     out = rows
     for k, (_, _, line) in enumerate(lines):
         lead = _UNIT_LEAD.fullmatch(line)
-        if lead is None and "单位" in line:
-            # 模型：qh-large　　单位：元/百万tokens: a line closing on its unit after 单位, no bracket
-            lead = _UNIT_TAIL_LEAD.fullmatch(line)
-            if lead is None or is_row[k] or not find_unit_labels(line[lead.start(1):]):
-                continue
-        elif lead is None or is_row[k] or not find_unit_labels(line[line.rfind("（" if "（" in line else "("):]):
+        if lead is None or is_row[k] or not find_unit_labels(line[line.rfind("（" if "（" in line else "("):]):
             continue
         items = []
         for m in range(k + 1, len(lines)):
