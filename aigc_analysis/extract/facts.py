@@ -1036,6 +1036,10 @@ _RATE_ROW = re.compile(kw.word_alternation("rate_row_word"), re.I)
 _SHARE_SUFFIX_ROW = re.compile(rf"(?:{kw.word_alternation('share_row_suffix')})\s?(?:[(（][^()（）]{{0,12}}[)）])?\s?$")
 # 占比 | 加权利率 | 项目数 under （单位：亿元，个，%）: the header word that picks a column's unit
 # from a caption listing several (unit_list_rate_suffix, unit_list_count_suffix)
+#: 营业收入 | % | 分部利润 | %: a header cell that is a per cent sign, alone or after a short word
+#: (同比%, 增减%) or opening an English one (% of total), read as its column's unit (no digit,
+#: no bracket: 前10%, (%) are read elsewhere)
+_PERCENT_HEADER = re.compile(r"\s*(?:[^\d\s%％()（）\[\]]{1,6}\s?)?([%％])(?:\s?of\s[A-Za-z ]{1,16})?\s*")
 _LIST_RATE_COLUMN = re.compile(rf"(?:{kw.word_alternation('unit_list_rate_suffix')})\s?$")
 _LIST_COUNT_COLUMN = re.compile(rf"(?:{kw.word_alternation('unit_list_count_suffix')})\s?$")
 #: a speed grade (800G, 1.6T), the group every grade pattern below captures
@@ -13115,7 +13119,8 @@ class _DocExtractor:
         for span in spans + table_wide:
             if per_share_row and span == sentence.caption and not self._row_scoped_labels(span, sentence):
                 continue
-            labels = self._unit_labels(span) or self._unit_row_label(sentence, q, span)
+            labels = self._unit_labels(span) or self._percent_header(span, sentence, q) \
+                or self._unit_row_label(sentence, q, span)
             if not labels and span in table_wide and not (label is not None and counter_label(
                     self.ptext[label.start:label.end])):
                 # 人民币百万元 as the corner cell: the table's unit, but not of a row counting
@@ -13127,6 +13132,12 @@ class _DocExtractor:
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
                           if any(_scope_names_column(part, header) for part in _SCOPE_PARTS.split(lab[0]))]
+                if not scoped and self._scoped_labels(span):
+                    # PE单位：倍 over PE 2025E | 2026E: a period-only header leaves its metric to the
+                    # header left of it, whose word picks the scoped unit
+                    elided = "".join(self.ptext[h.start:h.end] for h in self._elided_metric_header(sentence, q))
+                    scoped = [lab[1:] for lab in self._scoped_labels(span) if elided and any(
+                        _scope_names_column(part, elided) for part in _SCOPE_PARTS.split(lab[0]))]
                 # 营业收入、归母净利润单位：亿元 over 营收2026E | 净利2026E: a short form of the word
                 scoped = scoped or self._synonym_scoped_labels(span, sentence, q)
                 # 收入、利润单位：百万元；PE、PB单位：倍 over year columns: the row label picks its unit
@@ -13194,6 +13205,18 @@ class _DocExtractor:
             return _with_fields(q, unit=self._table_currency(sentence) or kw.word_group("per_share")[metric],
                                        kind="money")
         return self._per_share_currency(sentence, q)
+
+    def _percent_header(self, span: Span, sentence: Sentence, q) -> list:
+        """``营业收入 | % | 分部利润 | %``, ``同比%``: a column header cell that is a per cent sign,
+        alone or closing a short word, with no bracket, is that column's unit label (a per cent),
+        nearer than the caption's money (``（单位：百万日元）``). A cell with a digit (``Top10%``)
+        is no unit label."""
+        if span not in self._column_header(sentence, q):
+            return []
+        m = _PERCENT_HEADER.fullmatch(self.ptext[span.start:span.end])
+        if m is None:
+            return []
+        return [(m.start(1), m.end(1), Decimal("0.01"), "ratio")]
 
     @staticmethod
     def _listed_unit(header: str, labels: list) -> list:

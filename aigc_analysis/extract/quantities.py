@@ -2457,7 +2457,8 @@ _LABEL = re.compile(
     # 万元/台, 元/kWh, 美元/片: a price per good or per unit of energy is an amount in the currency,
     # and so is an amount per period (亿元/年, 美元/天)
     # 元/PFlops/月, 元/kW/月: a price per measure may close with the period it is paid for
-    rf"(?:\s?/\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z])"
+    # 美元/每GPU小时, 元/每人: 每 may repeat the slash before the good as before the token volume
+    rf"(?:\s?/\s?(?:{_WORDS['label_every']})?\s?(?:{_WORDS['label_per_good']}|{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z])"
     # 元/卡·月: a middle dot joins the good and its period as a slash does
     rf"(?:\s?[/·]\s?(?:{_WORDS['label_per_time']})(?![\u4e00-\u9fffA-Za-z]))?)?"
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
