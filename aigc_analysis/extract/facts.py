@@ -1254,6 +1254,8 @@ _CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:�
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
 #: 较传统VAR流程 between them)
 _CHANGE_HEAD_REACH = 12
+#: what may not stand in the base of a points change after a share (较2023年: another figure, a level)
+_POINTS_BASE_NOT = re.compile(r"[%％，,；;：:]|至|到|占|为")
 #: what may not stand between the head word and the change: a digit (another figure), a clause
 #: mark, a word that makes the number a level (降至, 达) or a share (占)
 _CHANGE_HEAD_GAP_NOT = re.compile(r"[0-9０-９，,。；;：:！？!?、（）()【】“”\"\n|]|至|到|为|達|达|占")
@@ -9077,6 +9079,33 @@ class _DocExtractor:
         if cls == "pp" and not metric.endswith("rate_change"):
             return None  # points change a rate or a share, not a time or a count
         return kw.Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _points_change_after_share(self, q, clause: Span, quantities: list, i: int, last_by_class: dict):
+        """``占全部检查的72%，较2023年上升19个百分点``, ``比率由21%升至57%，上升36个百分点``: points
+        that no rule claimed, in a clause holding only a comparison (较, 比: ``gap_compare``) and a
+        change (a fall word of the number, a ``change_rise`` word), right after a clause that ends
+        on a percent, are the change of that share: of the measure the last share the sentence
+        made a row of names, else a share of adoption (``share_change``: what an operating report
+        states of work done and people reached)."""
+        if i == 0 or q.kind != "pp":
+            return None
+        prev = quantities[i - 1]
+        if prev.unit != "ratio" or prev.kind != "percent" or prev.end > clause.start \
+                or self.ptext[prev.end:clause.start].strip(" ，,") or q.start - clause.start > _CHANGE_HEAD_REACH:
+            return None
+        lead = self.ptext[clause.start:q.start].strip(" 　")
+        rise = _CHANGE_RISE_BEFORE.search(lead)
+        if not (q.signed and q.value < 0) and rise is None:
+            return None
+        rest = lead[:rise.start()] if rise is not None else lead
+        if rest and (not rest.startswith(_GAP_COMPARE) or _POINTS_BASE_NOT.search(rest)):
+            return None  # 较2023年 (a period, digits and all) is a base; 较行业平均的35% is another figure
+        if "ratio" in last_by_class:
+            k, metric, _ = last_by_class["ratio"]
+            if not metric.endswith(("_change", "_growth", "_gap")):
+                return k, f"{metric}_change", None
+        k = kw.Keyword(word="", theme="adoption", metrics={"pp": "share_change"}, negative=False, min_abs=0.0)
+        return k, "share_change", None
 
     def _metric_of_counter(self, q, at=_COUNT_COUNTER_AT, counters=_COUNT_COUNTER):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -17219,6 +17248,9 @@ class _DocExtractor:
             if found is None and cls in ("ratio", "pp") and not sentence.is_row:
                 # 设备非计划停机时间减少45%: a change whose measure only a head word names (时间, 收率)
                 found = self._change_of_unnamed_measure(q, cls, clause)
+            if found is None and cls == "pp" and not sentence.is_row:
+                # 占全部检查的72%，较2023年上升19个百分点: the change of the share just stated
+                found = self._points_change_after_share(q, clause, quantities, i, last_by_class)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
