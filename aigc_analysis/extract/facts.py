@@ -1250,15 +1250,15 @@ _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 #: rise words right before such a change (facts_words.csv change_head, change_rise)
 _CHANGE_HEADS = kw.word_group("change_head")
 _CHANGE_HEAD_RE = re.compile(kw.word_alternation("change_head"))
-_CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:约|近|逾|超)?$")
+_CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:{kw.word_alternation('change_rise_qualifier')})?$")
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
 #: 较传统VAR流程 between them)
 _CHANGE_HEAD_REACH = 12
 #: what may not stand in the base of a points change after a share (较2023年: another figure, a level)
-_POINTS_BASE_NOT = re.compile(r"[%％，,；;：:]|至|到|占|为")
+_POINTS_BASE_NOT = re.compile(rf"[%％，,；;：:]|{kw.word_alternation('change_gap_not')}")
 #: what may not stand between the head word and the change: a digit (another figure), a clause
 #: mark, a word that makes the number a level (降至, 达) or a share (占)
-_CHANGE_HEAD_GAP_NOT = re.compile(r"[0-9０-９，,。；;：:！？!?、（）()【】“”\"\n|]|至|到|为|達|达|占")
+_CHANGE_HEAD_GAP_NOT = re.compile(rf"[0-9０-９，,。；;：:！？!?、（）()【】“”\"\n|]|{kw.word_alternation('change_gap_not')}")
 _AI_WORK_RATE_WORD = re.compile(rf"(?:{kw.word_alternation('ai_work_marker')})(?:[\u4e00-\u9fff]{{0,4}}?"
                                 rf"(?:{kw.word_alternation('ai_work_unit')})[\u4e00-\u9fff]{{0,2}}?|化)率")
 _SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
