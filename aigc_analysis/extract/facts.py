@@ -1251,6 +1251,19 @@ _AI_WORK_CHANGE_DEFAULT = kw.word_group("ai_work_metric")["change"]
 _AI_WORK_METRICS = (_AI_WORK_SHARE, _AI_WORK_RATE)
 _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 #: 自动核保率, 智能理赔率, 自动化率: a rate of work that AI or automation handles
+#: 设备非计划停机时间减少45%: the head words of a measure whose change no keyword names, and the
+#: rise words right before such a change (facts_words.csv change_head, change_rise)
+_CHANGE_HEADS = kw.word_group("change_head")
+_CHANGE_HEAD_RE = re.compile(kw.word_alternation("change_head"))
+_CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:{kw.word_alternation('change_rise_qualifier')})?$")
+#: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
+#: 较传统VAR流程 between them)
+_CHANGE_HEAD_REACH = 12
+#: what may not stand in the base of a points change after a share (较2023年: another figure, a level)
+_POINTS_BASE_NOT = re.compile(rf"[%％，,；;：:]|{kw.word_alternation('change_gap_not')}")
+#: what may not stand between the head word and the change: a digit (another figure), a clause
+#: mark, a word that makes the number a level (降至, 达) or a share (占)
+_CHANGE_HEAD_GAP_NOT = re.compile(rf"[0-9０-９，,。；;：:！？!?、（）()【】“”\"\n|]|{kw.word_alternation('change_gap_not')}")
 _AI_WORK_RATE_WORD = re.compile(rf"(?:{kw.word_alternation('ai_work_marker')})(?:[\u4e00-\u9fff]{{0,4}}?"
                                 rf"(?:{kw.word_alternation('ai_work_unit')})[\u4e00-\u9fff]{{0,2}}?|化)率")
 _SHARE_BASE_COMPUTE = kw.word_group("share_base_compute")
@@ -9064,6 +9077,76 @@ class _DocExtractor:
                 or any(w in t[end:q.end] for w in _LEVEL_CHANGE_WORDS)):
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
+
+    def _change_of_unnamed_measure(self, q, cls: str, clause: Span):
+        """``设备非计划停机时间减少45%``, ``单班下井人数平均下降23%``, ``提锂收率提升4个百分点``: a
+        change (a percent with its fall word, a percent or points right after a rise word of
+        ``facts_words.csv`` ``change_rise``) that no keyword or rule claimed, whose clause names
+        the measure that changed by a head word (``change_head``: 时间, 周期, 人数, 收率) at most
+        :data:`_CHANGE_HEAD_REACH` characters before the change word, with no figure, clause mark
+        or level word (至, 为, 占) between, is that measure's change, in the theme the head word
+        gives (a time, a head count or a rate of an operation: adoption). A rate word that is
+        itself a growth word (增长率) names no measure.
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "试点以来，设备非计划停机时间减少45%"
+        >>> q = find_quantities(ex.ptext)[0]
+        >>> k, metric, _ = ex._change_of_unnamed_measure(q, "ratio", Span(5, len(ex.ptext)))
+        >>> k.theme, metric
+        ('adoption', 'time_change')
+        >>> ex.ptext = "试点以来，设备非计划停机时间降至45%"
+        >>> ex._change_of_unnamed_measure(find_quantities(ex.ptext)[0], "ratio", Span(5, len(ex.ptext))) is None
+        True
+        """
+        t = self.ptext
+        if q.signed and q.value < 0:
+            verb_start = q.start  # 下降23%: the fall word is part of the number
+        else:
+            m = _CHANGE_RISE_BEFORE.search(t, max(clause.start, q.start - 5), q.start)
+            if m is None:
+                return None
+            verb_start = m.start()
+        lo = max(clause.start, verb_start - _CHANGE_HEAD_REACH - 3)
+        heads = list(_CHANGE_HEAD_RE.finditer(t, lo, verb_start))
+        if not heads:
+            return None
+        head = heads[-1]
+        if verb_start - head.end() > _CHANGE_HEAD_REACH or _CHANGE_HEAD_GAP_NOT.search(t, head.end(), verb_start):
+            return None
+        if head.group().endswith("率") and t[max(0, head.start() - 2):head.start()].endswith(("增长", "增", "成长")):
+            return None  # 增长率: a growth word, no measure of its own
+        theme, metric = _CHANGE_HEADS[head.group()].split()
+        if cls == "pp" and not metric.endswith("rate_change"):
+            return None  # points change a rate or a share, not a time or a count
+        return kw.Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _points_change_after_share(self, q, clause: Span, quantities: list, i: int, last_by_class: dict):
+        """``占全部检查的72%，较2023年上升19个百分点``, ``比率由21%升至57%，上升36个百分点``: points
+        that no rule claimed, in a clause holding only a comparison (较, 比: ``gap_compare``) and a
+        change (a fall word of the number, a ``change_rise`` word), right after a clause that ends
+        on a percent, are the change of that share: of the measure the last share the sentence
+        made a row of names, else a share of adoption (``share_change``: what an operating report
+        states of work done and people reached)."""
+        if i == 0 or q.kind != "pp":
+            return None
+        prev = quantities[i - 1]
+        if prev.unit != "ratio" or prev.kind != "percent" or prev.end > clause.start \
+                or self.ptext[prev.end:clause.start].strip(" ，,") or q.start - clause.start > _CHANGE_HEAD_REACH:
+            return None
+        lead = self.ptext[clause.start:q.start].strip(" 　")
+        rise = _CHANGE_RISE_BEFORE.search(lead)
+        if not (q.signed and q.value < 0) and rise is None:
+            return None
+        rest = lead[:rise.start()] if rise is not None else lead
+        if rest and (not rest.startswith(_GAP_COMPARE) or _POINTS_BASE_NOT.search(rest)):
+            return None  # 较2023年 (a period, digits and all) is a base; 较行业平均的35% is another figure
+        if "ratio" in last_by_class:
+            k, metric, _ = last_by_class["ratio"]
+            if not metric.endswith(("_change", "_growth", "_gap")):
+                return k, f"{metric}_change", None
+        k = kw.Keyword(word="", theme="adoption", metrics={"pp": "share_change"}, negative=False, min_abs=0.0)
+        return k, "share_change", None
 
     def _metric_of_counter(self, q, at=_COUNT_COUNTER_AT, counters=_COUNT_COUNTER):
         """``累计订单超过1,200万单``, ``投放超过500辆``: a count no keyword of its clause measures
@@ -17236,6 +17319,12 @@ class _DocExtractor:
                 found = self._growth_after_level(q, cls, level_before, last_row_end, i)
             if found is None and cls == "count" and q.kind == "number" and not sentence.is_row:
                 found = self._default_counted(q, clause)
+            if found is None and cls in ("ratio", "pp") and not sentence.is_row:
+                # 设备非计划停机时间减少45%: a change whose measure only a head word names (时间, 收率)
+                found = self._change_of_unnamed_measure(q, cls, clause)
+            if found is None and cls == "pp" and not sentence.is_row:
+                # 占全部检查的72%，较2023年上升19个百分点: the change of the share just stated
+                found = self._points_change_after_share(q, clause, quantities, i, last_by_class)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
