@@ -9126,10 +9126,16 @@ class _DocExtractor:
         link word such as 共有 (counter_default_theme_link) and a colon between; 接待企业参观3,200人次 counts visits, not firms); None after an ordinal (第3场), before a character
         that makes the counter part of a longer word (3个月, 5人工), or where a word of the clause
         at most :data:`_COUNTER_DEFAULT_REACH` characters before it makes it a read counter, a
-        meeting's attendance or a sample (counter_default_not: 阅读, 出席, 样本).
+        meeting's attendance or a sample (counter_default_not: 阅读, 出席, 样本). With no such word
+        before it, a count after ``level`` (the sentence's last count made a row, as
+        :meth:`_growth_after_level` reads it) that was itself read here, with the same counter,
+        at most that reach before and no sentence end between, counts the same population
+        (``私募共有91家，较去年末增加9家``, ``挂牌公司6,112家，其中创新层2,180家``). Every count read
+        here is kept in ``_default_at``: it casts no vote on the principal subject or period.
 
         >>> from aigc_analysis.extract.quantities import find_quantities
         >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex._default_at = set()
         >>> ex.ptext = "今年已举办路演46场，本期阅读 812 次"
         >>> a, b = find_quantities(ex.ptext)
         >>> k, metric, _ = ex._default_counted(a, Span(0, 11))
