@@ -792,6 +792,8 @@ _COUNTER_DEFAULT_THEME = re.compile(rf"({kw.word_alternation('counter_default_th
                                     rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
 #: how far before a count its clause is read for a counter_default_not word
 _COUNTER_DEFAULT_REACH = 24
+#: the induced keyword word of a counter_default count (_default_counted): it names its count alone
+_COUNTER_DEFAULT_WORD = kw.PEOPLE_MARK + "counter"
 # 录用论文71篇, 撤稿论文逾8,000篇: a keyword of what is produced (facts_words.csv
 # verb_led_keyword: 论文) whose count a verb of handling (unit_counter_verb) names more closely
 _VERB_LED_KEYWORDS = frozenset(kw.word_group("verb_led_keyword"))
@@ -3562,6 +3564,8 @@ class _DocExtractor:
         # the theme of the last prose row of each paragraph: the topic a share no keyword names
         # is taken within (see _share_in_paragraph_topic)
         self._paragraph_theme: dict[int, str] = {}
+        # where a count no keyword claims was read by its counter alone (_default_counted)
+        self._default_at: set[int] = set()
         # the last count a keyword measured, by the counter written after it (部, 起): its
         # paragraph and finding (see _carried_counter)
         self.counter_metric: dict[str, tuple[int, tuple]] = {}
@@ -9238,7 +9242,7 @@ class _DocExtractor:
         theme, metric = value.split()
         return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
 
-    def _default_counted(self, q, clause: Span):
+    def _default_counted(self, q, clause: Span, level: tuple | None = None):
         """``全市AI讲师已达1,350人``, ``今年已举办路演46场``: a count no keyword, verb or counter row
         claims, with a counter of ``facts_words.csv`` ``counter_default`` right after it, is the
         count of adoption that counter names, or of a market or of valuation where a word before
@@ -9246,10 +9250,16 @@ class _DocExtractor:
         link word such as 共有 (counter_default_theme_link) and a colon between; 接待企业参观3,200人次 counts visits, not firms); None after an ordinal (第3场), before a character
         that makes the counter part of a longer word (3个月, 5人工), or where a word of the clause
         at most :data:`_COUNTER_DEFAULT_REACH` characters before it makes it a read counter, a
-        meeting's attendance or a sample (counter_default_not: 阅读, 出席, 样本).
+        meeting's attendance or a sample (counter_default_not: 阅读, 出席, 样本). With no such word
+        before it, a count after ``level`` (the sentence's last count made a row, as
+        :meth:`_growth_after_level` reads it) that was itself read here, with the same counter,
+        at most that reach before and no sentence end between, counts the same population
+        (``私募共有91家，较去年末增加9家``, ``挂牌公司6,112家，其中创新层2,180家``). Every count read
+        here is kept in ``_default_at``: it casts no vote on the principal subject or period.
 
         >>> from aigc_analysis.extract.quantities import find_quantities
         >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex._default_at = set()
         >>> ex.ptext = "今年已举办路演46场，本期阅读 812 次"
         >>> a, b = find_quantities(ex.ptext)
         >>> k, metric, _ = ex._default_counted(a, Span(0, 11))
@@ -9273,10 +9283,19 @@ class _DocExtractor:
         owner = _COUNTER_DEFAULT_THEME.search(t, lo, q.start)
         if owner is not None:
             value = _COUNTER_DEFAULT_THEMES[owner.group(1)]
+        elif level is not None and level[0].word == _COUNTER_DEFAULT_WORD and level[2] <= q.start \
+                and q.start - level[2] <= _COUNTER_DEFAULT_REACH and t.startswith(m.group(1), level[2]) \
+                and _FIGURE_PARTING.search(t, level[2], q.start) is None:
+            # 私募共有91家，较去年末增加9家; 挂牌公司6,112家，其中创新层2,180家: a count with no word of
+            # its own, after a default count of the same counter in the sentence, counts the same
+            # population (its change, its part)
+            self._default_at.add(q.start)
+            return level[0], level[1], None
+        self._default_at.add(q.start)
         theme, metric = value.split()
         # an induced keyword (PEOPLE_MARK, as _people_count's): it names this count alone, so a
         # later count of the sentence (有18家已试点, 3种方法) is never read as its parallel list
-        return kw.Keyword(word=kw.PEOPLE_MARK + "counter", theme=theme, metrics={"count": metric}, negative=False,
+        return kw.Keyword(word=_COUNTER_DEFAULT_WORD, theme=theme, metrics={"count": metric}, negative=False,
                           min_abs=0.0), metric, None
 
     def _converted_column(self, sentence: Sentence, q, last_by_class: dict):
@@ -9845,6 +9864,9 @@ class _DocExtractor:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
+        for r in self.rows:
+            if r["start"] in self._default_at:
+                r["_default_count"] = True  # no vote on the document's principal subject or period
         self._points_cells_of_their_row()
         self._share_topics()
         self._carry_sentence_periods()
@@ -17318,7 +17340,7 @@ class _DocExtractor:
                 # level its counter or its counted people named (no keyword a base is read from)
                 found = self._growth_after_level(q, cls, level_before, last_row_end, i)
             if found is None and cls == "count" and q.kind == "number" and not sentence.is_row:
-                found = self._default_counted(q, clause)
+                found = self._default_counted(q, clause, level_before)
             if found is None and cls in ("ratio", "pp") and not sentence.is_row:
                 # 设备非计划停机时间减少45%: a change whose measure only a head word names (时间, 收率)
                 found = self._change_of_unnamed_measure(q, cls, clause)
@@ -19987,7 +20009,10 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
         r.pop("_cell_names", None)
         r.pop("_said", None)
         r.pop("_period_stated", None)
-    return _principal_period_fill(_principal_subject_fill(rows))
+    rows = _principal_period_fill(_principal_subject_fill(rows))
+    for r in rows:
+        r.pop("_default_count", None)
+    return rows
 
 
 #: the fewest rows the document's principal subject names before an unnamed figure is taken as its
@@ -19997,9 +20022,12 @@ _PRINCIPAL_MIN_ROWS = 3
 def _principal_subject(rows: list[dict]) -> str | None:
     """The name the document's figures are mostly about: the entity of the most rows, when it
     names at least ``_PRINCIPAL_MIN_ROWS`` and strictly more than any other. A class written in
-    lower case (``data centres``, ``large models``) is a topic, never a document's subject."""
+    lower case (``data centres``, ``large models``) is a topic, never a document's subject. A
+    count read by its counter alone (``_default_count``: 已举办路演46场) casts no vote: the name
+    nearest it is often no subject of the document."""
     return _leading(Counter(r["entity"] for r in rows
-                            if r["entity"] and r["entity"] != UNSPECIFIED and not r["entity"][:1].islower()))
+                            if r["entity"] and r["entity"] != UNSPECIFIED and not r["entity"][:1].islower()
+                            and not r.get("_default_count")))
 
 
 def _leading(counts: Counter) -> str | None:
@@ -20135,10 +20163,12 @@ def _principal_period_fill(rows: list[dict]) -> list[dict]:
     for r in rows:
         by_doc.setdefault(r.get("doc_id", ""), []).append(r)
     for doc_rows in by_doc.values():
-        period = _principal_period(doc_rows)
+        # a count read by its counter alone (_default_count) casts no vote on the period either
+        voters = [r for r in doc_rows if not r.get("_default_count")] or doc_rows
+        period = _principal_period(voters)
         if period is None:
             continue
-        share = sum(1 for r in doc_rows if r["period"] == period) / len(doc_rows)
+        share = sum(1 for r in voters if r["period"] == period) / len(voters)
         for r in doc_rows:
             if not r["period"] and share >= shares.get(r["theme"], 2.0) \
                     and not r["metric"].startswith(_TIMELESS_PREFIXES):
