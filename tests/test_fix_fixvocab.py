@@ -171,4 +171,7 @@ def test_ai_impact_percentages_are_adoption():
 
 
 def test_a_development_cycle_alone_is_no_change():
-    assert _rows("某游戏的开发周期约4年。") == {}
+    # the cycle is a length of time (a duration level, fixphys44), never a change of one
+    rows = _rows("某游戏的开发周期约4年。")
+    assert rows == {"约4年": ("adoption", "cycle_time", 4.0, "years")}
+    assert not any(metric.endswith("_change") for _, metric, *_ in rows.values())
