@@ -1257,6 +1257,10 @@ _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 _CHANGE_HEADS = kw.word_group("change_head")
 _CHANGE_HEAD_RE = re.compile(kw.word_alternation("change_head"))
 _CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:{kw.word_alternation('change_rise_qualifier')})?$")
+#: 增长率, 成长率: growth words that make a rate head word a growth rate, no measure of its own
+#: (facts_words.csv change_rate_growth)
+_RATE_GROWTH = tuple(kw.word_group("change_rate_growth"))
+_RATE_GROWTH_LONGEST = max(map(len, _RATE_GROWTH), default=0)
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
 #: 较传统VAR流程 between them)
 _CHANGE_HEAD_REACH = 12
@@ -9117,7 +9121,7 @@ class _DocExtractor:
         head = heads[-1]
         if verb_start - head.end() > _CHANGE_HEAD_REACH or _CHANGE_HEAD_GAP_NOT.search(t, head.end(), verb_start):
             return None
-        if head.group().endswith("率") and t[max(0, head.start() - 2):head.start()].endswith(("增长", "增", "成长")):
+        if head.group().endswith("率") and t[max(0, head.start() - _RATE_GROWTH_LONGEST):head.start()].endswith(_RATE_GROWTH):
             return None  # 增长率: a growth word, no measure of its own
         theme, metric = _CHANGE_HEADS[head.group()].split()
         if cls == "pp" and not metric.endswith("rate_change"):
