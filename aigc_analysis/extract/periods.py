@@ -147,7 +147,8 @@ _EN_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Jul
              r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _CNQ = r"[一二三四1-4]"
-_QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+#: 首季 (Hong Kong and Taiwan filings and wires) is the first quarter, as 第一季
+_QNUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1}
 _QN = r"[二两三四2-4]"  # 前三季度: the first n quarters, n >= 2
 _MN = r"1[0-2]|[2-9](?![0-9])|十[一二]?|[二两三四五六七八九]"  # 前10月: the first n months, n >= 2
 #: 十月, 十一月, 九月: a month written in Chinese numerals (a Taiwanese revenue flash's 十月營收); not
@@ -201,9 +202,9 @@ _SCAN_SOURCE = (
     rf"(?P<fyc>{_Y4}|[0-9]{{2}})\s?(?:{_alternation('fiscal_year_word')}|(?(fyc_from)(?P<fyc_sw>{_alternation('straddle_year_word')})|(?!))|年\s?(?:1[0-2]|0?[1-9])\s?月期(?:(?=中间期)|(?![间内限货权初末中]))\s?)(?:第?(?P<fycq>{_CNQ})\s?(?:{_alternation('quarter_word')})|Q(?P<fycq2>[1-4])"
     rf"|(?P<fych>上|下)半(?:财)?年|(?P<fycmid>中间)期|" + _first_of_fiscal("fycf") + ")?"
     rf"|(?<![0-9])(?:(?P<mr_y>{_Y4})\s?年\s?)?" + _month_range("mr_a", "mr_b") +
-    rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?前\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
+    rf"|(?<![0-9])(?:(?P<fm_y>{_Y4})\s?年\s?)?(?:{_alternation('first_n')})\s?(?P<fm_n>{_MN})\s?(?P<fm_ge>个\s?)?月(?:份)?(?![0-9]|\s?[日号])"
     rf"|{_NB}CY\s?(?P<cy>{_Y4}|[0-9]{{2}})(?:\s?Q(?P<cyq>[1-4])|\s?H(?P<cyh>[12]))?(?![0-9])"
-    rf"|{_NB}(?P<yq_y>{_Y4}|[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"
+    rf"|{_NB}(?P<yq_y>{_Y4}|(?<![/／.])[0-9]{{2}})\s?Q(?P<yq_q>[1-4])(?![0-9])"  # 8/27 Q2 FY26: a day, no year
     rf"|{_NB}(?P<qy_q>[1-4])Q(?P<qy_y>{_Y4}|[0-9]{{2}})(?![0-9])"
     # 1-3Q25 / 1Q-3Q25: the first through the n-th quarter of one year, the year written once
     rf"|{_NB}(?P<qq_a>[1-4])Q?\s?[-–~]\s?(?P<qq_b>[1-4])Q(?P<qq_y>{_Y4}|[0-9]{{2}})(?![0-9])"
@@ -222,7 +223,7 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9])(?P<ye_y>{_Y4})\s?年\s?(?P<ye_m>1[0-2]|0?[1-9])\s?月\s?[0-3]?[0-9]\s?日\s?止\s?(?:年度|财年)"
     # 26-28年, 26-28E: a span of years both written with two digits (10-15年 is a duration)
     r"|(?<![0-9.])(?P<ys_a>[0-9]{2})\s?(?:-|–|~|—|至|到)\s?(?P<ys_b>[0-9]{2})(?:\s?年(?:度)?|(?P<ys_e>E)(?![A-Za-z0-9]))"
-    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:第\s?(?P<cn_q>{_CNQ})\s?季(?:度)?"
+    rf"|(?<![0-9])(?P<cn_y>{_Y4}|[0-9]{{2}})\s?年(?:度)?\s?(?:(?:第\s?|(?=首))(?P<cn_q>{_CNQ}|首)\s?季(?:度)?"
     rf"|(?P<cn_q3>{_CNQ})\s?季(?:度|(?=[末底初]))|(?:{_alternation('first_n')})\s?(?P<cn_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
     rf"|Q(?P<cn_q2>[1-4])|H(?P<cn_hn>[12])|(?P<cn_hn2>[12])H|(?P<cn_same>同期)|(?P<cn_h>上|下)半年|(?P<cn_e>[底末](?!前)|初(?!\s?(?:{_alternation('year_start_not')})))|(?P<cn_m>[0-9]{{1,2}}|{_CN_MONTH})\s?月(?:份)?"
     rf"(?:\s?(?P<cn_d>[0-9]{{1,2}})\s?[日号])?)?(?![多左内间]|以[上下内]|[0-9](?![0-9]?:[0-5][0-9]))"
@@ -231,9 +232,9 @@ _SCAN_SOURCE = (
     rf"|(?<![0-9.])(?P<est_y>{_Y4})\s?(?P<est>[EF])(?![A-Za-z])"
     r"|(?<![0-9.A-Za-z])(?P<est_y2>[0-9]{2})E(?![A-Za-z0-9+])"  # 26E: a forecast year written short
     rf"|(?P<ytd>{_alternation('ytd')})"
-    rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4])\s?季(?:度)?"
+    rf"|(?P<rel>{_alternation('year_rel')})(?:\s?(?:第?(?P<rel_q>[一二三四1-4]|首)\s?季(?:度)?"
     rf"|(?:{_alternation('first_n')})\s?(?P<rel_qn>{_QN})\s?(?:个\s?)?季(?:度)?"
-    rf"|前\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
+    rf"|(?:{_alternation('first_n')})\s?(?P<rel_fm>{_MN})\s?(?:个\s?)?月(?:份)?"
     # 今年1-6月: a stretch of months of that year
     + "|" + _month_range("rel_ma", "rel_mb") +
     r"|(?P<rel_same>同期)|年?(?P<rel_e>[初底末])|(?P<rel_h>上|下)半年|(?P<rel_m>[0-9]{1,2}|" + _CN_MONTH + r")\s?月(?:份)?(?:\s?(?P<rel_d>[0-9]{1,2})\s?[日号])?))?"
@@ -260,8 +261,8 @@ _SCAN_SOURCE = (
     # FQ3 in traders' notes (AMD FQ3：), fiscal Q2 in wires: a fiscal quarter without its year, as 第三财季
     rf"|{_NB}(?:FQ|[Ff]iscal\s?Q)(?P<fq_en>[1-4])(?![0-9A-Za-z])"  # and fiscal Q2 of wires
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年(?:" + _first_of_fiscal("fyrf") + ")?"
-    rf"|(?<![0-9年])(?:第\s?(?P<bq2>{_CNQ})\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
-    rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?<![0-9年])(?:(?:第\s?|(?=首))(?P<bq2>{_CNQ}|首)\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
+    rf"|(?<![0-9年])(?:{_alternation('first_n')})\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
     # 03-18（一）, 3/18（一）: a day written by digits alone is a date only with its weekday in
@@ -492,7 +493,7 @@ def _value_fm_n(g, end: int, published: date | None, t: str, pub_y: int | None) 
     # months before" something (上市前3个月), so the 个 form needs its year written or to open
     # its clause (前10个月，…).
     n = small_count(g("fm_n"))
-    if g("fm_ge") and not g("fm_y") and not (_opens_clause(t, t.rfind("前", 0, end))
+    if g("fm_ge") and not g("fm_y") and not (_opens_clause(t, max(t.rfind(w, 0, end) for w in _WORDS["first_n"]))
                                              and t[end:end + 1] not in _DURATION_NEXT):
         return None, False  # 前3个月内: a duration, even opening its clause
     y = int(g("fm_y")) if g("fm_y") else _year_of_month(published, n) if n else None
