@@ -33,8 +33,10 @@ def test_first_quarter_shou_ji():
     assert _values("星岚数码一期预计2027年首季投运") == ["2027Q1"]
 
 
-def test_first_three_quarters_shou():
-    assert _values("澜石科技首三季营收增长两成") == ["2025Q1/2025Q3"]
+def test_first_three_quarters_shou_needs_its_year():
+    # 今年首三季 is the first three quarters; 上市首三季 without a year is no window (fixper20b)
+    assert _values("澜石科技今年首三季营收增长两成") == ["2025Q1/2025Q3"]
+    assert _values("澜石科技上市首三季营收增长两成") == []
 
 
 def test_near_misses_stay_undated():
@@ -48,3 +50,11 @@ def test_day_of_a_slash_date_is_no_short_year():
     # 8/27 before a fiscal quarter in a timeline: 27 is the day, not the year 2027
     assert _values("9/26　Q3 FY26财报：收入91亿美元") == ["FY2026Q3"]
     assert _values("星渚科技25Q3收入12亿元") == ["2025Q3"]
+
+
+def test_telephone_number_holds_no_year():
+    # the last group of a telephone number in a press release's contact block is no year
+    assert _values("聯絡人：林科長　電話：(05)631-2000 分機 5678") == []
+    assert _values("联系电话：021-6355-2019") == []
+    # a span of years written with a hyphen stays a span
+    assert _values("星渚科技2023-2025年营收复合增速约30%") == ["2023/2025"]

@@ -262,7 +262,7 @@ _SCAN_SOURCE = (
     rf"|{_NB}(?:FQ|[Ff]iscal\s?Q)(?P<fq_en>[1-4])(?![0-9A-Za-z])"  # and fiscal Q2 of wires
     rf"|(?P<fy_rel>{_alternation('fiscal_rel')})\s?财年(?:" + _first_of_fiscal("fyrf") + ")?"
     rf"|(?<![0-9年])(?:(?:第\s?|(?=首))(?P<bq2>{_CNQ}|首)\s?季(?:度)?|(?<![0-9.])(?P<bq3>{_CNQ})\s?季(?:度|(?=[末底初])))"
-    rf"|(?<![0-9年])(?:{_alternation('first_n')})\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
+    rf"|(?<![0-9年])前\s?(?P<bqn>{_QN})\s?(?:个\s?)?季(?:度)?"
     r"|(?P<bh>上|下)半年"
     r"|(?<![0-9])(?P<md_m>[0-9]{1,2})\s?月\s?(?P<md_d>[0-9]{1,2})\s?[日号]"
     # 03-18（一）, 3/18（一）: a day written by digits alone is a date only with its weekday in
@@ -294,7 +294,9 @@ _SCAN_SOURCE = (
     # in 2025. / by 2026, : a year an English sentence or clause ends on (a bare year before ``.``
     # or ``,`` is read as a year only after such a word: 2025.5 and 2,025 are numbers)
     rf"|{_EN_YEAR_AT_END}"
-    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗卡次]|\s?台(?!{_alternation('place_after_tai')})|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
+    # a bare year; never the last group of a telephone number or a standard's number (552-2000,
+    # 010-6552-2019, GB/T 5438-2025) unless the group before is a year itself (2023-2025)
+    rf"|(?<![0-9.A-Za-z])(?<![0-9],)(?:(?<![0-9][-－])|(?<=(?<![0-9])(?:19|20)[0-9]{{2}}[-－]))(?P<by>{_Y4})(?![0-9.,%‰]|\s?[万亿千百元个家人倍块片张颗卡次]|\s?台(?!{_alternation('place_after_tai')})|\s?[A-Za-z]{{0,3}}\s?(?:GPU|卡)"
     # the first end of a range of amounts (2000-4000元): the second end carries the unit, no year
     rf"|[ ]?[-~〜—–][ ]?[0-9][0-9,]*(?:\.[0-9]+)?\s?(?:[万亿千百元个家人倍块片张颗台卡次%‰]|{_QWORDS['currency_after']}|{_QWORDS['measure_after_year']})"
     # 2000P: a capacity in PFLOPS written with the letter alone (quantities reads it), no year
