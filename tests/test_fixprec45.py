@@ -42,6 +42,7 @@ def test_the_other_figures_of_the_sentence_stay():
 
 @pytest.mark.parametrize("text, kept", [
     ("今年以来宣布降价的大模型厂商前后不下八家。", 8.0),  # a bound: a claim about how many
+    ("今年以来宣布降价的云厂商至少有六家。", 6.0),  # the bound a word before 有
     ("截至三季度末，接入该平台的银行已达38家。", 38.0),  # digits: a count stated as a value
 ])
 def test_bounded_or_written_counts_stay(text, kept):
