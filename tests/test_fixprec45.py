@@ -61,6 +61,12 @@ def test_the_size_of_a_reports_own_sample_is_no_fact(text, sample):
     assert sample not in texts, texts
 
 
+def test_a_count_of_members_found_in_the_sample_stays():
+    # 样本中: what the sample showed (64 of its firms saw fewer shareholders) is a claim
+    df = facts_of("在我们跟踪的AI算力样本中，64家公司股东户数较二季度末下降，占比51.2%。", DAY)
+    assert 64.0 in set(df.loc[df["unit"] == "count", "value"])
+
+
 def test_a_claim_after_a_sample_word_farther_away_stays():
     texts = _texts("据样本服务商反馈，在租GPU约3.8万张，环比增加4.1%。")
     assert "约3.8万" in texts
