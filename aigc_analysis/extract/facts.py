@@ -2062,6 +2062,11 @@ _MARKER_DEFINITION = re.compile(r"[{}]\s*(?:{})".format(re.escape("".join(kw.wor
 #: 集中采购(标包2), 问题1, 热帖5: a tender's lot word or an item's label right before a bare
 #: number (_without_non_facts)
 _LOT_LABELS = tuple(kw.word_group("lot_label")) + tuple(kw.word_group("item_label"))
+#: 新增两家客户, 仅有三家: a lone Chinese numeral (two to nine) read as a count is a member list's
+#: size, never a claim of its own (_without_non_facts); with a bound (至少八家, 不下八家) it is kept
+_LONE_CN_COUNT = frozenset("二两三四五六七八九")
+_LONE_COUNT_BOUNDS = tuple(kw.word_group("lone_count_bound"))
+_LONE_COUNT_BOUND_REACH = 4  # 至少有八家: how far before the numeral its bound word may start
 #: 250-500 kW requirements, >1 MW AI-related deals: an English noun of a size segment after a
 #: band or bound, a hyphenated modifier at most between (_english_size_segment)
 _EN_SEGMENT_ITEM = re.compile(r"\s?(?:[A-Za-z]+-[A-Za-z]+\s)?(?:{})\b".format(kw.word_alternation("segment_item_en")))
@@ -2494,6 +2499,9 @@ def _without_non_facts(quantities, text: str) -> list:
             continue
         if q.kind == "number" and text[max(0, q.start - 3):q.start].endswith(_LOT_LABELS):
             continue  # 集中采购(标包2): the number of a tender's lot, no count
+        if q.unit == "count" and not q.qualifier and q.text in _LONE_CN_COUNT \
+                and not any(w in text[max(0, q.start - _LONE_COUNT_BOUND_REACH):q.start] for w in _LONE_COUNT_BOUNDS):
+            continue  # 新增两家ASIC客户, 本季度有四家直接客户: a lone numeral counting named members
         if q.kind == "number" and text.startswith(series, q.end):
             continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):
