@@ -1715,7 +1715,7 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 _LED_TERM_NOUN = kw.word_group("led_term_noun")
 _LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
 
-# 人均筛查成本为34.5元, 预算26.8亿元, 发放补贴4650万元: an amount that no metric keyword names, named
+# 预算26.8亿元, 单个项目资助800万元, 设备原值约17亿元: an amount that no metric keyword names, named
 # by a generic money noun (facts_words.csv amount_noun: theme and metric) ending at most
 # _AMOUNT_NOUN_REACH characters before it in its clause, or in its column's header (a table's cell)
 _AMOUNT_NOUN = {w: v.partition(" ")[::2] for w, v in kw.word_group("amount_noun").items()}
@@ -12731,7 +12731,7 @@ class _DocExtractor:
         """The keyword, metric and no hit of an amount no metric keyword names, by a generic money
         noun (``facts_words.csv`` ``amount_noun``): in prose the noun ending nearest before it in
         its clause, at most ``_AMOUNT_NOUN_REACH`` characters away with no digit or mark between
-        (``人均筛查成本为34.5元``, ``预算26.8亿元``); in a table row the last noun of its column's
+        (``设备原值约17亿元``, ``预算26.8亿元``); in a table row the last noun of its column's
         header (``发放额`` over a cell under ``（单位：万元）``), else of its row's label, else of
         its table's caption; or None."""
         if sentence.is_row:
@@ -17375,7 +17375,7 @@ class _DocExtractor:
                 # 占全部检查的72%，较2023年上升19个百分点: the change of the share just stated
                 found = self._points_change_after_share(q, clause, quantities, i, last_by_class)
             if found is None and cls in ("money", "price"):
-                found = self._amount_noun(q, cls, clause, sentence)  # 人均筛查成本为34.5元: a generic money noun
+                found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -17417,6 +17417,9 @@ class _DocExtractor:
             # 约86万人，较去年末增长约1.2倍: an induced people keyword names its own count and no
             # later number, so the count is no measure a list, a growth or a paragraph goes on with
             induced = found[0].word.startswith(kw.PEOPLE_MARK)
+            # 项目预算3亿元，同比下降8%: nor does a generic money noun's (_amount_noun), which
+            # names too little to be the base of the figures after it
+            induced = induced or (found[2] is None and found[0].word in _AMOUNT_NOUN)
             if q.start not in self._price_subsidy_at and not induced:  # nor is a subsidy's own term
                 last_by_class[cls] = (found[0], found[1], None)
             if cls in _LEVEL_CLASSES and not induced:
