@@ -12732,11 +12732,11 @@ class _DocExtractor:
         noun (``facts_words.csv`` ``amount_noun``): in prose the noun ending nearest before it in
         its clause, at most ``_AMOUNT_NOUN_REACH`` characters away with no digit or mark between
         (``设备原值约17亿元``, ``预算26.8亿元``); in a table row the last noun of its column's
-        header (``发放额`` over a cell under ``（单位：万元）``), else of its row's label, else of
-        its table's caption; or None."""
+        header (``补助`` over a cell under ``（单位：万元）``), else of its table's caption; or None."""
         if sentence.is_row:
-            # its column's header first (its last line nearest), then its row's label, then the caption
-            spans = tuple(sp for sp in (sentence.caption, sentence.label) if sp is not None) \
+            # its column's header first (its last line nearest), then the caption; a row's label
+            # names an income-statement line the document's own rules read (销售及营销费用 | 5.12)
+            spans = ((sentence.caption,) if sentence.caption is not None else ()) \
                 + tuple(self._column_header(sentence, q))
         elif clause is not None:
             lo = max(clause.start, q.start - _AMOUNT_NOUN_REACH - max(map(len, _AMOUNT_NOUN)))
