@@ -1714,6 +1714,14 @@ _TERM_NOUNS = _any_of(_TERM_NOUN)
 # after the lead (10年期国债收益率 is a benchmark's tenor, no term of a deal the note states)
 _LED_TERM_NOUN = kw.word_group("led_term_noun")
 _LED_TERM_NOUNS = _any_of({**_TERM_NOUN, **_LED_TERM_NOUN})
+
+# 预算26.8亿元, 单个项目资助800万元, 设备原值约17亿元: an amount that no metric keyword names, named
+# by a generic money noun (facts_words.csv amount_noun: theme and metric) ending at most
+# _AMOUNT_NOUN_REACH characters before it in its clause, or in its column's header (a table's cell)
+_AMOUNT_NOUN = {w: v.partition(" ")[::2] for w, v in kw.word_group("amount_noun").items()}
+_AMOUNT_NOUNS = _any_of(_AMOUNT_NOUN)
+_AMOUNT_NOUN_REACH = 6
+_AMOUNT_NOUN_GAP = re.compile(r"[^\d０-９，,。；;：:！？!?、（）()]*")
 _TERM_NOT_AFTER = tuple(kw.word_group("term_not_after"))
 # 五年内部署: a span tail straight after the duration, even where a longer word (年内) spans both
 _SPAN_TAILS = tuple(kw.grammar_words()["span_tail"])
@@ -12727,6 +12735,36 @@ class _DocExtractor:
             idx = self._cell_of[key] = next((i for i, c in enumerate(sentence.clauses) if c.start <= q.start < c.end), None)
         return idx
 
+    def _amount_noun(self, q, cls: str, clause: Span | None, sentence: Sentence):
+        """The keyword, metric and no hit of an amount no metric keyword names, by a generic money
+        noun (``facts_words.csv`` ``amount_noun``): in prose the noun ending nearest before it in
+        its clause, at most ``_AMOUNT_NOUN_REACH`` characters away with no digit or mark between
+        (``设备原值约17亿元``, ``预算26.8亿元``); in a table row the last noun of its column's
+        header (``补助`` over a cell under ``（单位：万元）``), else of its table's caption; or None."""
+        if sentence.is_row:
+            # its column's header first (its last line nearest), then the caption; a row's label
+            # names an income-statement line the document's own rules read (销售及营销费用 | 5.12)
+            spans = ((sentence.caption,) if sentence.caption is not None else ()) \
+                + tuple(self._column_header(sentence, q))
+        elif clause is not None:
+            lo = max(clause.start, q.start - _AMOUNT_NOUN_REACH - max(map(len, _AMOUNT_NOUN)))
+            spans = (Span(lo, q.start),)
+        else:
+            return None
+        for span in reversed(spans):
+            m = None
+            for m in _AMOUNT_NOUNS.finditer(self.ptext, span.start, span.end):
+                pass
+            if m is None:
+                continue
+            if not sentence.is_row and (q.start - m.end() > _AMOUNT_NOUN_REACH
+                                        or not _AMOUNT_NOUN_GAP.fullmatch(self.ptext, m.end(), q.start)):
+                return None
+            theme, metric = _AMOUNT_NOUN[m.group()]
+            return kw.Keyword(word=m.group(), theme=theme, metrics={cls: metric}, negative=False,
+                              min_abs=0.0), metric, None
+        return None
+
     def _clause_of(self, sentence: Sentence, q) -> Span | None:
         """The clause (a row: the cell) holding ``q``, None when it falls between them; several
         rules ask it for each figure, and a scan of the clauses cost more than the memo."""
@@ -17344,6 +17382,8 @@ class _DocExtractor:
             if found is None and cls == "pp" and not sentence.is_row:
                 # 占全部检查的72%，较2023年上升19个百分点: the change of the share just stated
                 found = self._points_change_after_share(q, clause, quantities, i, last_by_class)
+            if found is None and cls in ("money", "price"):
+                found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -17385,6 +17425,9 @@ class _DocExtractor:
             # 约86万人，较去年末增长约1.2倍: an induced people keyword names its own count and no
             # later number, so the count is no measure a list, a growth or a paragraph goes on with
             induced = found[0].word.startswith(kw.PEOPLE_MARK)
+            # 项目预算3亿元，同比下降8%: nor does a generic money noun's (_amount_noun), which
+            # names too little to be the base of the figures after it
+            induced = induced or (found[2] is None and found[0].word in _AMOUNT_NOUN)
             if q.start not in self._price_subsidy_at and not induced:  # nor is a subsidy's own term
                 last_by_class[cls] = (found[0], found[1], None)
             if cls in _LEVEL_CLASSES and not induced:
