@@ -3487,8 +3487,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
             continue
-        if descriptors_only(name):
-            continue  # 本行信息科技投入: descriptors with no trade name before them (信息科技) name no firm
+        if descriptors_only(name) and not any(w in name for w in _firm_kept_descriptors()):
+            # 本行信息科技投入: descriptors with no trade name before them (信息科技) name no firm;
+            # one the firm's name keeps (数据交易所: 交易所) still names what it stands for
+            continue
         if any(w in name for w in market_names):
             continue  # 港股科技IPO: a stock market and a sector word, no firm's name
         if name in place_orgs:
