@@ -69,3 +69,9 @@ def test_plan_verb_and_payment_type_word():
     assert firm_english("岚付通支付") == "Lanfutong"
     # a firm whose trade name holds no type word keeps its spelling
     assert firm_english("岚付通科技") == "Lanfutong"
+
+
+def test_kept_descriptor_alone_still_names():
+    # near-miss of the descriptors-only rule: 交易所 is part of what it names (Data Exchange)
+    assert [n.name for n in find_unknown_names("全年，数据交易所累计交易额38.6亿元。")] == ["数据交易所"]
+    assert find_unknown_names("报告期内，本行信息科技投入合计1.93亿元。") == []
