@@ -3038,6 +3038,9 @@ _LETTERHEAD_NAME_MAX = 24
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
 
+    #: whether the report's company is the firm of the document's letterhead (its own notice)
+    _own_letterhead = False
+
     #: starts of the bare year-like cells read as values (``_with_year_like_cells``)
     year_like_cells: frozenset | set = frozenset()
 
@@ -3439,6 +3442,8 @@ class _DocExtractor:
         if self.report_company is None:
             # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
             self.report_company = self._letterhead_company(ents)
+            # the issuer's own notice (a letterhead, no broker's note): its products keep their names
+            self._own_letterhead = self.report_company is not None
         if self.report_company is None:
             # 《計算智能與社會》（Journal of Computational Intelligence and Society）…本刊: a journal's own report
             self.report_company = self._publication_masthead()
@@ -16083,7 +16088,8 @@ class _DocExtractor:
         e = entities[0]
         if e.type == "concept" and "market" not in e.name.lower().split() and not has_place(self.ptext, e.start):
             return [company]  # 全球光模块出货: a place makes it the industry's figure
-        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)):
+        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)) \
+                and not self._own_letterhead:
             return [company]  # PCIe 6.0 Retimer, Retimer产品收入: the company's product
         return entities
 
