@@ -75,3 +75,10 @@ def test_kept_descriptor_alone_still_names():
     # near-miss of the descriptors-only rule: 交易所 is part of what it names (Data Exchange)
     assert [n.name for n in find_unknown_names("全年，数据交易所累计交易额38.6亿元。")] == ["数据交易所"]
     assert find_unknown_names("报告期内，本行信息科技投入合计1.93亿元。") == []
+
+
+def test_own_notice_keeps_its_products_names():
+    # a firm's product change notice under its letterhead: the card's price is the card's
+    t = "岚芯科技有限公司\n产品变更通知\n\n自2025年9月1日起，LX-S20加速卡目录价由每卡9.8万元下调至8.6万元，降幅12.2%。\n"
+    df = facts_of_text(t, dt.date(2025, 8, 15))
+    assert row_of(df, "8.6万元")["entity"] == "LX-S20"
