@@ -3041,8 +3041,21 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
 _UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
 
 
+#: a letterhead line: a firm's legal name (Chinese only) then, after blanks, a short word of the
+#: kind of document (新聞稿, 公告); group ``name`` is the firm's
+_LETTERHEAD_KIND = re.compile(r"(?P<name>[\u4e00-\u9fff]{4,30})[ \u3000]+[\u4e00-\u9fff]{2,5}")
+#: the legal forms (``legal_form`` of facts_words.csv, four characters or more: 有限公司,
+#: 股份有限公司) that make a first line a firm's letterhead; a bare 公司 ends titles too
+_LETTERHEAD_FORMS = tuple(w for w in kw.word_group("legal_form") if len(w) >= 4)
+#: the most characters of a letterhead's legal name read with no name found in it
+_LETTERHEAD_NAME_MAX = 24
+
+
 class _DocExtractor:
     """Extraction state of one document (pure: reads only the document mapping)."""
+
+    #: whether the report's company is the firm of the document's letterhead (its own notice)
+    _own_letterhead = False
 
     #: starts of the bare year-like cells read as values (``_with_year_like_cells``)
     year_like_cells: frozenset | set = frozenset()
@@ -3445,6 +3458,8 @@ class _DocExtractor:
         if self.report_company is None:
             # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
             self.report_company = self._letterhead_company(ents)
+            # the issuer's own notice (a letterhead, no broker's note): its products keep their names
+            self._own_letterhead = self.report_company is not None
         if self.report_company is None:
             # 《計算智能與社會》（Journal of Computational Intelligence and Society）…本刊: a journal's own report
             self.report_company = self._publication_masthead()
@@ -4492,7 +4507,23 @@ class _DocExtractor:
         # 某某著作权集体管理协会, 某某当代艺术馆 alone on the first line: an institution's name,
         # which no firm's shape finds, heading its own report
         english = institution_letterhead(line)
-        return _Ent(start, start + len(line), english, "company") if english else None
+        if english:
+            return _Ent(start, start + len(line), english, "company")
+        # 瀚海商業銀行股份有限公司　新聞稿: a firm's legal name, then (after a blank) the kind of
+        # document it issues; 丰禾种业科技股份有限公司: a name found short of its legal words
+        kind = _LETTERHEAD_KIND.fullmatch(line)
+        name_end = start + (kind.end("name") if kind is not None else len(line))
+        if not text.endswith(_LETTERHEAD_FORMS, start, name_end) or self._source_firm(start, name_end):
+            return None  # no legal name (a title), or a broker's letterhead over its research on others
+        firms = [e for e in ents if e.type == "company" and e.start == start and start < e.end <= name_end
+                 and (e.end == name_end or descriptors_only(text[e.end:name_end]))]
+        if firms:
+            return firms[0] if len(firms) == 1 else None
+        if any(start < e.end and e.start < name_end for e in ents) or name_end - start > _LETTERHEAD_NAME_MAX:
+            return None  # a known name inside the line: read as found, not respelt
+        # 江岭农村商业银行股份有限公司 alone: longer than a shape's reach, no name finder reads it
+        english = firm_english(text[start:name_end])
+        return _Ent(start, name_end, english, "company") if english and not _HAN.search(english) else None
 
     def _publication_masthead(self) -> _Ent | None:
         """The publication whose own report this is: a first line holding only its Chinese title
@@ -16103,7 +16134,8 @@ class _DocExtractor:
         e = entities[0]
         if e.type == "concept" and "market" not in e.name.lower().split() and not has_place(self.ptext, e.start):
             return [company]  # 全球光模块出货: a place makes it the industry's figure
-        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)):
+        if e.shaped and (e.type in ("model", "product") or self.ptext.startswith(_PRODUCT_NOUNS, e.end)) \
+                and not self._own_letterhead:
             return [company]  # PCIe 6.0 Retimer, Retimer产品收入: the company's product
         return entities
 

@@ -2314,6 +2314,28 @@ def _name_words(role: str) -> dict[str, str]:
         return {r["word"].strip(): r["english"].strip() for r in csv.DictReader(f) if r["role"].strip() == role}
 
 
+@functools.lru_cache(maxsize=1)
+def _firm_types_holding() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each descriptor end of ``name_shapes.csv`` -> the firm type words of ``name_words.csv``
+    holding it, with where it stands in them (商 -> (商业, 0), (便利商店, 2))."""
+    types = _name_words("firm_type")
+    return {d: tuple((w, w.find(d)) for w in types if d in w and w != d)
+            for d in _shapes().get("descriptor_end", [])}
+
+
+def inside_firm_type(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` (a descriptor's end, 商, 厂) written at ``at`` is part of a firm type
+    word of ``name_words.csv`` (``firm_type``: 商业, 便利商店) there: the type word is inside
+    the firm's name (瀚海商业银行), so no descriptor ends before the name at that character.
+
+    Examples
+    --------
+    >>> inside_firm_type("瀚海商业银行", 2, "商"), inside_firm_type("供应商岚海科技", 2, "商")
+    (True, False)
+    """
+    return any(text.startswith(w, at - k) for w, k in _firm_types_holding().get(word, ()) if at >= k)
+
+
 def _by_length(rows: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
     """``rows`` (word, English) longest word first."""
     return tuple(sorted(rows, key=lambda r: (-len(r[0]), r[0])))
@@ -3451,8 +3473,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
             # still points back at the sector named before)
             continue
         # 芯片公司星河科技: a descriptor ending in 公司 stands before the name, not in it
+        # (瀚海商业银行股份有限公司: the 商 of 商业, a firm's type word, ends no descriptor)
         a = max((i + len(d) for d in shapes.get("descriptor_end", [])
-                 for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3), default=a)
+                 for i in [text.rfind(d, a, b)] if i >= 0 and b - (i + len(d)) >= 3
+                 and not inside_firm_type(text, i, d)), default=a)
         if free(a, b) and not text.endswith(tuple(shapes.get("index_suffix", [])), a, b):
             # 宏观与科技交叉研究 (a desk's two fields), 星河与云岭科技合作 (two parties): a
             # conjunction (``name_conjunction``) inside a run no known name takes part of ends
@@ -3462,6 +3486,10 @@ def find_unknown_names(text: str, known: list[tuple[int, int]] = ()) -> list[Nam
                      if text.rfind(c, a + 1, b) >= 0], default=a)
         name = text[a:b]
         if len(name) < 4 or name.startswith(not_names) or any(w in name for w in clause_words):
+            continue
+        if descriptors_only(name) and not any(w in name for w in _firm_kept_descriptors()):
+            # 本行信息科技投入: descriptors with no trade name before them (信息科技) name no firm;
+            # one the firm's name keeps (数据交易所: 交易所) still names what it stands for
             continue
         if any(w in name for w in market_names):
             continue  # 港股科技IPO: a stock market and a sector word, no firm's name
