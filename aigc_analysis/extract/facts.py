@@ -55,6 +55,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english, age_label_english
+from .names import ordinal_label_english, bare_ordinal_label
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only, name_syllables, institution_letterhead
 from .names import _geo_prefixes
@@ -14525,6 +14526,18 @@ class _DocExtractor:
             # label (云端推理芯片) stays as written
             section = self._section_subject(sentence)
             return section if section is not None and section.type != "concept" else None
+        part = bare_ordinal_label(name) if _HAN.search(name) else None
+        if part is not None or _HAN.search(written.name):
+            # 第二期 | 25 under 三、虎尾智慧科技园区: a bare ordinal is a part of the table's or the
+            # document's subject, named after it (Huwei Smart Technology Park phase 2);
+            # 生铁 | 1,862 under 表1 滨岚钢铁主要产品产量, 本科招生 | 420 in a school's note: a
+            # Chinese label no lexicon translates names a line of the table's or the document's
+            # subject (its products, units, tiers), which is whom the row is about: the subject,
+            # in English, rather than Chinese characters no English name holds
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                named = f"{section.name} {part}" if part is not None else section.name
+                return _Ent(written.start, written.end, named, section.type, section.org)
         return written
 
     def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
@@ -14546,8 +14559,11 @@ class _DocExtractor:
         # closing word, is spelt in pinyin with that word in English (names.place_label_english)
         # 澜境S7 | 15,204: a brand and a model code name a product (names.coded_label_english)
         # 60-69歲 | 29 in a survey by age: the band, in English (names.age_label_english)
+        # 云川煤电二号井 | 1,000, 沙岚园区一期 | 55: a part of a project or a facility by its ordinal,
+        # in English with its number (names.ordinal_label_english)
         english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
-                   or coded_label_english(chars) or age_label_english(chars)) if _HAN.search(name) else None
+                   or coded_label_english(chars) or age_label_english(chars)
+                   or ordinal_label_english(chars)) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

@@ -2294,6 +2294,57 @@ def coded_label_english(label: str) -> str | None:
     return english_name(label) if _CODED_LABEL.fullmatch(label.strip()) else None
 
 
+#: an ordinal closing a row label (二号井, 一期, 第二期, 3号线): the optional 第, the number, and
+#: the word after it, which ``label_words.csv`` ``ordinal`` translates
+_ORDINAL_TAIL = re.compile(r"(第)?([一二三四五六七八九十两]{1,3}|\d{1,3})\s?([\u4e00-\u9fff]{1,3})")
+
+
+def ordinal_label_english(label: str, head_english=None) -> str | None:
+    """The English of a row label closed by an ordinal of a project's or a facility's part
+    (``label_words.csv`` ``ordinal``: 期 -> phase {n}, 号井 -> No. {n} shaft): ``云川煤电二号井``
+    -> Yunchuan Coal and Power No. 2 shaft, a bare ``第二期`` -> phase 2. The words before the
+    ordinal go through ``head_english`` (a function of a label; by default the firm, place and
+    institution reading of ``place_label_english``); None when they do not translate, or when
+    no ordinal word closes the label.
+
+    Examples
+    --------
+    >>> ordinal_label_english("云川煤电二号井"), ordinal_label_english("第二期"), ordinal_label_english("3号线")
+    ('Yunchuan Coal and Power No. 2 shaft', 'phase 2', 'Line 3')
+    >>> ordinal_label_english("二期工程") is None, ordinal_label_english("同期") is None
+    (True, True)
+    """
+    from .numerals import parse_chinese_numeral
+
+    label = label.strip()
+    words = _label_words().get("ordinal", {})
+    m = next((m for m in _ORDINAL_TAIL.finditer(label) if m.end() == len(label)), None) if words else None
+    if m is None or m.group(3) not in words:
+        return None
+    try:
+        number = int(parse_chinese_numeral(m.group(2)))
+    except (ValueError, ArithmeticError):
+        return None
+    part = words[m.group(3)].format(n=number)
+    head = label[:m.start()].strip()
+    if not head:
+        return part
+    english = (head_english or place_label_english)(head)
+    return f"{english} {part}" if english else None
+
+
+def bare_ordinal_label(label: str) -> str | None:
+    """The English of a row label that is an ordinal alone (``第二期`` -> phase 2, ``一期``),
+    else None: such a row is a part of the table's subject, whose name goes before it.
+
+    Examples
+    --------
+    >>> bare_ordinal_label("第二期"), bare_ordinal_label("云川煤电二号井"), bare_ordinal_label("期末")
+    ('phase 2', None, None)
+    """
+    return ordinal_label_english(label, head_english=lambda head: None)
+
+
 def name_syllables(chars: str) -> list[str]:
     """The pinyin syllables (no tones) of a run of Chinese characters as names spell them: the
     reading a character takes in names where pypinyin's first reading is another
