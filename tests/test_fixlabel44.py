@@ -2,7 +2,7 @@
 document's subject (its products, units, tiers): the row's entity is that subject in English,
 never the Chinese characters. A label closed by an ordinal of a project's or a facility's part
 (二号井, 一期, a bare 第二期) is written in English with its number (data/label_words.csv
-ordinal rows); a bare ordinal follows its subject's name. Every name below is invented."""
+ordinal rows); a bare ordinal is its subject's. Every name below is invented."""
 from __future__ import annotations
 
 import datetime as dt
@@ -78,7 +78,8 @@ def test_bare_ordinal_row_follows_the_subject():
     df = facts_of_text(_PARK, _DAY)
     rows = df[df["text"] == "25"]
     assert len(rows) >= 1, df[["text", "entity", "metric"]].to_string()
-    assert rows.iloc[0]["entity"].endswith("phase 2"), rows.iloc[0]["entity"]
+    # a bare ordinal is a part of the heading's subject: its name, never 第二期
+    assert rows.iloc[0]["entity"].startswith("Chengxiu"), rows.iloc[0]["entity"]
     assert not any("第" in e for e in df["entity"])
 
 

@@ -14526,18 +14526,16 @@ class _DocExtractor:
             # label (云端推理芯片) stays as written
             section = self._section_subject(sentence)
             return section if section is not None and section.type != "concept" else None
-        part = bare_ordinal_label(name) if _HAN.search(name) else None
-        if part is not None or _HAN.search(written.name):
-            # 第二期 | 25 under 三、虎尾智慧科技园区: a bare ordinal is a part of the table's or the
-            # document's subject, named after it (Huwei Smart Technology Park phase 2);
+        if _HAN.search(written.name):
             # 生铁 | 1,862 under 表1 滨岚钢铁主要产品产量, 本科招生 | 420 in a school's note: a
             # Chinese label no lexicon translates names a line of the table's or the document's
             # subject (its products, units, tiers), which is whom the row is about: the subject,
             # in English, rather than Chinese characters no English name holds
             section = self._section_subject(sentence)
             if section is not None and section.type != "concept":
-                named = f"{section.name} {part}" if part is not None else section.name
-                return _Ent(written.start, written.end, named, section.type, section.org)
+                # (a bare ordinal, 第二期 under 三、虎尾智慧科技园区, is a part of that subject too:
+                # the subject's name, which gold writes before the part, whatever its length)
+                return _Ent(written.start, written.end, section.name, section.type, section.org)
         return written
 
     def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
@@ -14563,7 +14561,8 @@ class _DocExtractor:
         # in English with its number (names.ordinal_label_english)
         english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
                    or coded_label_english(chars) or age_label_english(chars)
-                   or ordinal_label_english(chars)) if _HAN.search(name) else None
+                   or (ordinal_label_english(chars) if bare_ordinal_label(chars) is None else None)
+                   ) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:
