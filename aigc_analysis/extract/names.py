@@ -25,7 +25,7 @@ from ..files import read_word_groups
 from ..load.normalise import to_simplified
 from ..paths import DATA_DIR
 from .keywords import concepts, find_metric_keywords, word_group
-from .numerals import pattern_words
+from .numerals import parse_chinese_numeral, pattern_words
 from .quantities import find_quantities
 from .spans import SpanIndex
 from .periods import find_periods, period_words
@@ -2314,8 +2314,6 @@ def ordinal_label_english(label: str, head_english=None) -> str | None:
     >>> ordinal_label_english("二期工程") is None, ordinal_label_english("同期") is None
     (True, True)
     """
-    from .numerals import parse_chinese_numeral
-
     label = label.strip()
     words = _label_words().get("ordinal", {})
     m = next((m for m in _ORDINAL_TAIL.finditer(label) if m.end() == len(label)), None) if words else None
