@@ -1361,6 +1361,11 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
+# 市场 | 在建 over 青屿, 产品 | 2025 over 乐观云平台, 公司, 型号, 应用: a label column of names of their own
+_OWN_NAME_COLUMN = frozenset(w.lower() for g in ("own_name_column", "firm_column", "model_column", "app_column")
+                             for w in kw.word_group(g))
+# how many rows above a sub-row (其中：汽车板) the walk to its parent row reads at most
+_PARENT_ROW_REACH = 8
 _FUND_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_column"))
 # 机构 | 标的 | 季末持股: a holdings table's holder column beside its held-stock column
 _HOLDER_COLUMN = frozenset(w.lower() for w in kw.word_group("holder_column"))
@@ -14526,7 +14531,7 @@ class _DocExtractor:
             # label (云端推理芯片) stays as written
             section = self._section_subject(sentence)
             return section if section is not None and section.type != "concept" else None
-        if _HAN.search(written.name):
+        if _HAN.search(written.name) and self._subject_line_label(sentence, label, cut):
             # 生铁 | 1,862 under 表1 滨岚钢铁主要产品产量, 本科招生 | 420 in a school's note: a
             # Chinese label no lexicon translates names a line of the table's or the document's
             # subject (its products, units, tiers), which is whom the row is about: the subject,
@@ -14537,6 +14542,31 @@ class _DocExtractor:
                 # the subject's name, which gold writes before the part, whatever its length)
                 return _Ent(written.start, written.end, section.name, section.type, section.org)
         return written
+
+    def _subject_line_label(self, sentence: Sentence, label: Span, cut: int) -> bool:
+        """Whether an untranslated row label is a line of the table's or the document's subject
+        (生铁, 本科招生, 线下扫码 under 业务, 场景, 指标) rather than a name of its own: no label
+        under a column of places or products (市场 | 青屿, 产品 | 乐观云平台: ``facts_words.csv``
+        ``own_name_column``, firm, model and app columns); a sub-row (其中：云业务) only where its
+        parent row, the nearest row above it with no part prefix, names no one of its own (其中：
+        汽车板 under 粗钢 is the firm's line; 其中：云业务 under 青禾集团 is the group's part, as written)."""
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+        for h in headers:
+            head = self.ptext[h.start:h.end].strip()
+            head = head[:min([i for i in (head.find("("), head.find("（")) if i > 0] or [len(head)])].strip()
+            if head.lower() in _OWN_NAME_COLUMN:
+                return False
+        if not part_prefix_length(self.text[label.start:label.start + cut]):
+            return True
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        for row in self.sentences[max(0, i - _PARENT_ROW_REACH + 1):i + 1][::-1]:
+            if not row.is_row or row.is_header or row.header != sentence.header or row.label is None:
+                return False
+            if part_prefix_length(self.text[row.label.start:row.label.end]):
+                continue
+            # the parent row: a line of the subject when its label names no one
+            return not any(e.type != "concept" for e in self._candidates(row.label.start, row.label.end))
+        return False
 
     def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
         """A row label no rule above names anyone by: a sub-row's part without its 其中 prefix
