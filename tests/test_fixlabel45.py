@@ -100,3 +100,29 @@ def test_a_sub_row_follows_its_parent_row():
     parts = facts_of_text(_PARTS, _DAY)
     assert entity_of(parts, "188.5") == "澄光业务", parts[["text", "entity"]].to_string()
     assert entity_of(facts_of_text(_LINES, _DAY), "6.1").startswith("Lanxiu")
+
+
+_TOTAL = """岫丰种业科技股份有限公司2025财年业绩简报
+
+发布日期：2025年11月12日
+
+二、分业务情况（单位：万元）
+| 业务 | 营业收入 | 同比(%) |
+|---|---|---|
+| 种苗 | 126,480 | -4.1 |
+| 植保制剂 | 71,350 | -13.8 |
+| 其他 | 8,370 | 2.2 |
+| 合计 | 206,200 | -7.9 |
+
+岫丰种业本财年营业收入20.62亿元，同比下降7.6%。岫丰种业本财年净利润1.9亿元。
+"""
+
+
+def test_a_total_of_the_subjects_lines_is_the_subjects():
+    # 种苗, 植保制剂 are the firm's lines and 其他 the rest: 合计 is the firm's whole, never
+    # "Xiufeng and Other"
+    df = facts_of_text(_TOTAL, _DAY)
+    rows = df[df["text"] == "-7.9"]
+    assert len(rows) >= 1, df[["text", "entity"]].to_string()
+    assert all(e.startswith("Xiufeng") and "Other" not in e for e in rows["entity"]), rows["entity"].tolist()
+    assert entity_of(df, "-13.8").startswith("Xiufeng")

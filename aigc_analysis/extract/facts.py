@@ -1577,6 +1577,8 @@ _COMPUTE_USE = kw.word_group("compute_use")
 _BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
 #: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
 _REMAINDER_LABELS = kw.word_group("remainder_label")
+#: Other, the English of a remainder row (其他): no line of its own beside the rows it completes
+_REMAINDER_NAMES = frozenset(_REMAINDER_LABELS.values())
 #: 份额, 占比 in a caption or header: a share table, whose 其他 row is the rest of the market even under a vendor column
 _REMAINDER_SHARE_WORDS = tuple(kw.word_group("remainder_share_word"))
 _FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
@@ -14369,9 +14371,13 @@ class _DocExtractor:
             count = next((n for n in map(small_count, surface) if n is not None), None)
             if count is not None and 2 <= count < len(members):
                 members = members[:count]  # 三大厂合计 under five ranked firms: the first three's sum
-            if len(members) >= 2:
+            lines = [m for m in members if m.name not in _REMAINDER_NAMES]
+            subject = self._section_subject(sentence) if len(members) >= 2 and len(lines) == 1 else None
+            if len(members) >= 2 and (subject is None or subject.name != lines[0].name):
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
+            # (种子, 农药制剂 as the firm's lines and 其他 above 合计: the firm's whole, read below,
+            # never the firm and Other)
             whole = self._graded_total(sentence)
             if whole is not None:
                 return whole  # 合计 under 400G | 800G | 1.6T: all of the caption's product, not 合计
