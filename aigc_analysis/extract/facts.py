@@ -55,6 +55,7 @@ from .names import (aggregate_place, segment_words, english_name, firm_english, 
 from .names import home_place_words, industry_at, industry_name, respondent_kind_before
 from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_names, coded_firm, line_heads, english_line_heads
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english, age_label_english
+from .names import ordinal_label_english, bare_ordinal_label
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
 from .names import region_at, descriptors_only, name_syllables, institution_letterhead
 from .names import _geo_prefixes
@@ -1360,6 +1361,11 @@ _PEER_WORDS = tuple(sorted(kw.word_group("peer_word"), key=len, reverse=True))
 # PE / 市盈率 in a header cell: the table values firms by a multiple, a comparables table
 _MULTIPLE_HEADER = re.compile(r"(?<![A-Za-z])(?:" + kw.word_alternation("multiple_header") + r")(?![A-Za-z])")
 _FIRM_COLUMN = frozenset(w.lower() for w in kw.word_group("firm_column"))
+# 市场 | 在建 over 青屿, 产品 | 2025 over 乐观云平台, 公司, 型号, 应用: a label column of names of their own
+_OWN_NAME_COLUMN = frozenset(w.lower() for g in ("own_name_column", "firm_column", "model_column", "app_column")
+                             for w in kw.word_group(g))
+# how many rows above a sub-row (其中：汽车板) the walk to its parent row reads at most
+_PARENT_ROW_REACH = 8
 _FUND_COLUMN = frozenset(w.lower() for w in kw.word_group("fund_column"))
 # 机构 | 标的 | 季末持股: a holdings table's holder column beside its held-stock column
 _HOLDER_COLUMN = frozenset(w.lower() for w in kw.word_group("holder_column"))
@@ -1571,6 +1577,8 @@ _COMPUTE_USE = kw.word_group("compute_use")
 _BASE_MODIFIERS = tuple(kw.word_group("multiple_base_modifier"))
 #: 其他 | 18% as a row label: the rest of the rows (facts_words ``remainder_label``), in English
 _REMAINDER_LABELS = kw.word_group("remainder_label")
+#: Other, the English of a remainder row (其他): no line of its own beside the rows it completes
+_REMAINDER_NAMES = frozenset(_REMAINDER_LABELS.values())
 #: 份额, 占比 in a caption or header: a share table, whose 其他 row is the rest of the market even under a vendor column
 _REMAINDER_SHARE_WORDS = tuple(kw.word_group("remainder_share_word"))
 _FIGURED_BASE_GAP = re.compile(r"\s*(?:[（(][^（）()。；\n]{1,20}[）)]|[约近超]?[0-9][0-9.\-~～]*\s?[A-Za-z]{0,4})?\s*的"
@@ -14440,9 +14448,13 @@ class _DocExtractor:
             count = next((n for n in map(small_count, surface) if n is not None), None)
             if count is not None and 2 <= count < len(members):
                 members = members[:count]  # 三大厂合计 under five ranked firms: the first three's sum
-            if len(members) >= 2:
+            lines = [m for m in members if m.name not in _REMAINDER_NAMES]
+            subject = self._section_subject(sentence) if len(members) >= 2 and len(lines) == 1 else None
+            if len(members) >= 2 and (subject is None or subject.name != lines[0].name):
                 group = self._group_entity(members)
                 return _Ent(label.start, label.end, group.name, group.type)
+            # (种子, 农药制剂 as the firm's lines and 其他 above 合计: the firm's whole, read below,
+            # never the firm and Other)
             whole = self._graded_total(sentence)
             if whole is not None:
                 return whole  # 合计 under 400G | 800G | 1.6T: all of the caption's product, not 合计
@@ -14602,7 +14614,42 @@ class _DocExtractor:
             # label (云端推理芯片) stays as written
             section = self._section_subject(sentence)
             return section if section is not None and section.type != "concept" else None
+        if _HAN.search(written.name) and self._subject_line_label(sentence, label, cut):
+            # 生铁 | 1,862 under 表1 滨岚钢铁主要产品产量, 本科招生 | 420 in a school's note: a
+            # Chinese label no lexicon translates names a line of the table's or the document's
+            # subject (its products, units, tiers), which is whom the row is about: the subject,
+            # in English, rather than Chinese characters no English name holds
+            section = self._section_subject(sentence)
+            if section is not None and section.type != "concept":
+                # (a bare ordinal, 第二期 under 三、虎尾智慧科技园区, is a part of that subject too:
+                # the subject's name, which gold writes before the part, whatever its length)
+                return _Ent(written.start, written.end, section.name, section.type, section.org)
         return written
+
+    def _subject_line_label(self, sentence: Sentence, label: Span, cut: int) -> bool:
+        """Whether an untranslated row label is a line of the table's or the document's subject
+        (生铁, 本科招生, 线下扫码 under 业务, 场景, 指标) rather than a name of its own: no label
+        under a column of places or products (市场 | 青屿, 产品 | 乐观云平台: ``facts_words.csv``
+        ``own_name_column``, firm, model and app columns); a sub-row (其中：云业务) only where its
+        parent row, the nearest row above it with no part prefix, names no one of its own (其中：
+        汽车板 under 粗钢 is the firm's line; 其中：云业务 under 青禾集团 is the group's part, as written)."""
+        headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
+        for h in headers:
+            head = self.ptext[h.start:h.end].strip()
+            head = head[:min([i for i in (head.find("("), head.find("（")) if i > 0] or [len(head)])].strip()
+            if head.lower() in _OWN_NAME_COLUMN:
+                return False
+        if not part_prefix_length(self.text[label.start:label.start + cut]):
+            return True
+        i = bisect.bisect_left(self._sentence_starts, sentence.start) - 1
+        for row in self.sentences[max(0, i - _PARENT_ROW_REACH + 1):i + 1][::-1]:
+            if not row.is_row or row.is_header or row.header != sentence.header or row.label is None:
+                return False
+            if part_prefix_length(self.text[row.label.start:row.label.end]):
+                continue
+            # the parent row: a line of the subject when its label names no one
+            return not any(e.type != "concept" for e in self._candidates(row.label.start, row.label.end))
+        return False
 
     def _label_as_written(self, label: Span, cut: int, name: str) -> _Ent:
         """A row label no rule above names anyone by: a sub-row's part without its 其中 prefix
@@ -14623,8 +14670,12 @@ class _DocExtractor:
         # closing word, is spelt in pinyin with that word in English (names.place_label_english)
         # 澜境S7 | 15,204: a brand and a model code name a product (names.coded_label_english)
         # 60-69歲 | 29 in a survey by age: the band, in English (names.age_label_english)
+        # 云川煤电二号井 | 1,000, 沙岚园区一期 | 55: a part of a project or a facility by its ordinal,
+        # in English with its number (names.ordinal_label_english)
         english = (label_english(chars) or product_label_english(chars) or place_label_english(chars)
-                   or coded_label_english(chars) or age_label_english(chars)) if _HAN.search(name) else None
+                   or coded_label_english(chars) or age_label_english(chars)
+                   or (ordinal_label_english(chars) if bare_ordinal_label(chars) is None else None)
+                   ) if _HAN.search(name) else None
         return _Ent(start, label.start + cut, english or name, "unknown")
 
     def _market_size_caption(self, cap: Span) -> bool:

@@ -25,7 +25,7 @@ from ..files import read_word_groups
 from ..load.normalise import to_simplified
 from ..paths import DATA_DIR
 from .keywords import concepts, find_metric_keywords, word_group
-from .numerals import pattern_words
+from .numerals import parse_chinese_numeral, pattern_words
 from .quantities import find_quantities
 from .spans import SpanIndex
 from .periods import find_periods, period_words
@@ -2292,6 +2292,55 @@ def coded_label_english(label: str) -> str | None:
     ('Lanjing S7', 'Qinghe X9', None)
     """
     return english_name(label) if _CODED_LABEL.fullmatch(label.strip()) else None
+
+
+#: an ordinal closing a row label (二号井, 一期, 第二期, 3号线): the optional 第, the number, and
+#: the word after it, which ``label_words.csv`` ``ordinal`` translates
+_ORDINAL_TAIL = re.compile(r"(第)?([一二三四五六七八九十两]{1,3}|\d{1,3})\s?([\u4e00-\u9fff]{1,3})")
+
+
+def ordinal_label_english(label: str, head_english=None) -> str | None:
+    """The English of a row label closed by an ordinal of a project's or a facility's part
+    (``label_words.csv`` ``ordinal``: 期 -> phase {n}, 号井 -> No. {n} shaft): ``云川煤电二号井``
+    -> Yunchuan Coal and Power No. 2 shaft, a bare ``第二期`` -> phase 2. The words before the
+    ordinal go through ``head_english`` (a function of a label; by default the firm, place and
+    institution reading of ``place_label_english``); None when they do not translate, or when
+    no ordinal word closes the label.
+
+    Examples
+    --------
+    >>> ordinal_label_english("云川煤电二号井"), ordinal_label_english("第二期"), ordinal_label_english("3号线")
+    ('Yunchuan Coal and Power No. 2 shaft', 'phase 2', 'Line 3')
+    >>> ordinal_label_english("二期工程") is None, ordinal_label_english("同期") is None
+    (True, True)
+    """
+    label = label.strip()
+    words = _label_words().get("ordinal", {})
+    m = next((m for m in _ORDINAL_TAIL.finditer(label) if m.end() == len(label)), None) if words else None
+    if m is None or m.group(3) not in words:
+        return None
+    try:
+        number = int(parse_chinese_numeral(m.group(2)))
+    except (ValueError, ArithmeticError):
+        return None
+    part = words[m.group(3)].format(n=number)
+    head = label[:m.start()].strip()
+    if not head:
+        return part
+    english = (head_english or place_label_english)(head)
+    return f"{english} {part}" if english else None
+
+
+def bare_ordinal_label(label: str) -> str | None:
+    """The English of a row label that is an ordinal alone (``第二期`` -> phase 2, ``一期``),
+    else None: such a row is a part of the table's subject, whose name goes before it.
+
+    Examples
+    --------
+    >>> bare_ordinal_label("第二期"), bare_ordinal_label("云川煤电二号井"), bare_ordinal_label("期末")
+    ('phase 2', None, None)
+    """
+    return ordinal_label_english(label, head_english=lambda head: None)
 
 
 def name_syllables(chars: str) -> list[str]:
