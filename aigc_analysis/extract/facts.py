@@ -1633,6 +1633,24 @@ def _load_theme_boundaries() -> dict:
 _THEME_BOUNDARIES = _load_theme_boundaries()
 #: theme boundary rules read once the number's entities are known (_entity_theme_boundary)
 _ENTITY_PHASE = ("entity", "paragraph")
+
+
+@functools.lru_cache(maxsize=None)
+def _boundary_rules(theme: str, metric: str) -> tuple:
+    """The ``theme_boundaries.csv`` rules ``_theme_boundary`` reads for a number of ``theme`` whose
+    keyword gave ``metric`` (file order, the ``any`` rules last): those of its metric prefixes,
+    without the rules read once the entity is known. Themes and metrics are few, so each pair is
+    filtered once a process instead of once a number."""
+    return tuple(r for r in _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+                 if (not r.prefixes or metric.startswith(r.prefixes)) and r.where not in _ENTITY_PHASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _boundary_whole_words(theme: str) -> tuple:
+    """Every word of the ``whole`` rules of ``theme`` and of ``any``, whatever their metric prefixes:
+    a whole after 占 that holds none of them sends a ``whole`` rule to the sentence before."""
+    return tuple(w for r in _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+                 if r.where == "whole" for w in r.words)
 #: 我国软件业务收入, 分地区看，东部地区…收入: the entity types an industry's or a region's aggregate
 #: has (facts_words.csv ``aggregate_subject_type``); a firm's, a model's or a product's stays its own
 _AGGREGATE_TYPES = frozenset(kw.word_group("aggregate_subject_type"))
@@ -11955,7 +11973,7 @@ class _DocExtractor:
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
         # a rule of from_theme ``any`` moves a number whatever its keyword named (集资用途 above
         # 约25%用于算力基础设施: a share of an IPO's proceeds, whether 算力 or 收购 named it)
-        rules = _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+        rules = _boundary_rules(theme, metric)
         if not rules:
             return theme, metric
         text = self.ptext
@@ -11978,18 +11996,17 @@ class _DocExtractor:
                     # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
                     "per": (q.per or "").strip().lower()}
         scope = scope.lower()
+        whole_named = None  # whether the whole after 占 holds any whole rule's word (read once)
         for rule in rules:
-            if rule.prefixes and not metric.startswith(rule.prefixes):
-                continue
-            if rule.where in _ENTITY_PHASE:
-                continue  # read once the number's entity is known (_entity_theme_boundary)
             if rule.where == "whole":
                 # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
                 # (占比 alone: the sentence before the number names what is divided)
                 at = contexts["before"].rfind("占")
                 whole = contexts["before"][at + 1:] if at >= 0 else ""
                 found = any(w in whole for w in rule.words)
-                if not found and not any(w in whole for r in rules if r.where == "whole" for w in r.words):
+                if not found and whole_named is None:
+                    whole_named = any(w in whole for w in _boundary_whole_words(theme))
+                if not found and not whole_named:
                     if "whole_before" not in contexts:
                         contexts["whole_before"] = self._part_sentence_whole(sentence) + contexts["sentence_before"]
                     found = any(w in contexts["whole_before"] for w in rule.words)
