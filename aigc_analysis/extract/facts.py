@@ -1646,6 +1646,15 @@ def _boundary_rules(theme: str, metric: str) -> tuple:
 
 
 @functools.lru_cache(maxsize=None)
+def _entity_boundary_rules(theme: str, metric: str) -> tuple:
+    """The ``theme_boundaries.csv`` rules ``_entity_theme_boundary`` reads for a number of
+    ``theme`` whose metric is ``metric`` (file order): the ``entity`` and ``paragraph`` rules of
+    the theme whose metric prefixes it meets (filtered once a process, not once a number)."""
+    return tuple(r for r in _THEME_BOUNDARIES.get(theme, ())
+                 if r.where in _ENTITY_PHASE and (not r.prefixes or metric.startswith(r.prefixes)))
+
+
+@functools.lru_cache(maxsize=None)
 def _boundary_whole_words(theme: str) -> tuple:
     """Every word of the ``whole`` rules of ``theme`` and of ``any``, whatever their metric prefixes:
     a whole after 占 that holds none of them sends a ``whole`` rule to the sentence before."""
@@ -12164,7 +12173,7 @@ class _DocExtractor:
         earnings). Its keep words, read in the clause (a row: its sentence) and in the entities'
         own names, keep it. A ``paragraph`` rule reads its words in the paragraph instead, on a
         number naming no firm (``_aggregate_paragraph``: an official bulletin's industry totals)."""
-        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where in _ENTITY_PHASE]
+        rules = _entity_boundary_rules(theme, metric)
         if not rules:
             return theme, metric
         # prose: the sentence up to the number's clause end, so that a keep word of an earlier
@@ -12177,8 +12186,6 @@ class _DocExtractor:
         segments = self.filing_issuer is not None and bool(entities) and all(
             e.name.startswith(self.filing_issuer.name + " ") for e in entities)
         for rule in rules:
-            if rule.prefixes and not metric.startswith(rule.prefixes):
-                continue
             if rule.where == "paragraph":
                 if not self._aggregate_paragraph(rule, entities, sentence):
                     continue
