@@ -12892,9 +12892,18 @@ class _DocExtractor:
         return self._names_chips(Span(part.start, q.start))  # the product or the whole it is a part of
 
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
-        """Where a cell's context lives, nearest first: header cell, row label, caption."""
+        """Where a cell's context lives, nearest first: header cell, row label, caption (read once
+        per cell: the unit, keyword and metric rules each ask; callers never change the list)."""
         if not sentence.is_row:
             return []
+        key = (sentence.start, q.start, "table_spans")
+        spans = self._row_cache.get(key)
+        if spans is None:
+            spans = self._row_cache[key] = self._cell_context(sentence, q)
+        return spans
+
+    def _cell_context(self, sentence: Sentence, q) -> list[Span]:
+        """:meth:`_table_spans` of a row's cell, computed."""
         spans = list(reversed(self._column_header(sentence, q)))
         spans.extend(self._elided_metric_header(sentence, q))
         label = sentence.label
