@@ -1641,6 +1641,33 @@ def _load_theme_boundaries() -> dict:
 _THEME_BOUNDARIES = _load_theme_boundaries()
 #: theme boundary rules read once the number's entities are known (_entity_theme_boundary)
 _ENTITY_PHASE = ("entity", "paragraph")
+
+
+@functools.lru_cache(maxsize=None)
+def _boundary_rules(theme: str, metric: str) -> tuple:
+    """The ``theme_boundaries.csv`` rules ``_theme_boundary`` reads for a number of ``theme`` whose
+    keyword gave ``metric`` (file order, the ``any`` rules last): those of its metric prefixes,
+    without the rules read once the entity is known. Themes and metrics are few, so each pair is
+    filtered once a process instead of once a number."""
+    return tuple(r for r in _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+                 if (not r.prefixes or metric.startswith(r.prefixes)) and r.where not in _ENTITY_PHASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _entity_boundary_rules(theme: str, metric: str) -> tuple:
+    """The ``theme_boundaries.csv`` rules ``_entity_theme_boundary`` reads for a number of
+    ``theme`` whose metric is ``metric`` (file order): the ``entity`` and ``paragraph`` rules of
+    the theme whose metric prefixes it meets (filtered once a process, not once a number)."""
+    return tuple(r for r in _THEME_BOUNDARIES.get(theme, ())
+                 if r.where in _ENTITY_PHASE and (not r.prefixes or metric.startswith(r.prefixes)))
+
+
+@functools.lru_cache(maxsize=None)
+def _boundary_whole_words(theme: str) -> tuple:
+    """Every word of the ``whole`` rules of ``theme`` and of ``any``, whatever their metric prefixes:
+    a whole after 占 that holds none of them sends a ``whole`` rule to the sentence before."""
+    return tuple(w for r in _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+                 if r.where == "whole" for w in r.words)
 #: 我国软件业务收入, 分地区看，东部地区…收入: the entity types an industry's or a region's aggregate
 #: has (facts_words.csv ``aggregate_subject_type``); a firm's, a model's or a product's stays its own
 _AGGREGATE_TYPES = frozenset(kw.word_group("aggregate_subject_type"))
@@ -12010,7 +12037,7 @@ class _DocExtractor:
         one that needs ``multiple``, ``ratio`` or ``money`` only on a number of that kind."""
         # a rule of from_theme ``any`` moves a number whatever its keyword named (集资用途 above
         # 约25%用于算力基础设施: a share of an IPO's proceeds, whether 算力 or 收购 named it)
-        rules = _THEME_BOUNDARIES.get(theme, []) + _THEME_BOUNDARIES.get("any", [])
+        rules = _boundary_rules(theme, metric)
         if not rules:
             return theme, metric
         text = self.ptext
@@ -12033,18 +12060,17 @@ class _DocExtractor:
                     # 2000美元/千瓦: the whole denominator of a rate (the kilowatt alone, not 元/kW/月)
                     "per": (q.per or "").strip().lower()}
         scope = scope.lower()
+        whole_named = None  # whether the whole after 占 holds any whole rule's word (read once)
         for rule in rules:
-            if rule.prefixes and not metric.startswith(rule.prefixes):
-                continue
-            if rule.where in _ENTITY_PHASE:
-                continue  # read once the number's entity is known (_entity_theme_boundary)
             if rule.where == "whole":
                 # 资本支出占经营现金流比例: the whole after 占 decides first, then the part before it
                 # (占比 alone: the sentence before the number names what is divided)
                 at = contexts["before"].rfind("占")
                 whole = contexts["before"][at + 1:] if at >= 0 else ""
                 found = any(w in whole for w in rule.words)
-                if not found and not any(w in whole for r in rules if r.where == "whole" for w in r.words):
+                if not found and whole_named is None:
+                    whole_named = any(w in whole for w in _boundary_whole_words(theme))
+                if not found and not whole_named:
                     if "whole_before" not in contexts:
                         contexts["whole_before"] = self._part_sentence_whole(sentence) + contexts["sentence_before"]
                     found = any(w in contexts["whole_before"] for w in rule.words)
@@ -12202,7 +12228,7 @@ class _DocExtractor:
         earnings). Its keep words, read in the clause (a row: its sentence) and in the entities'
         own names, keep it. A ``paragraph`` rule reads its words in the paragraph instead, on a
         number naming no firm (``_aggregate_paragraph``: an official bulletin's industry totals)."""
-        rules = [r for r in _THEME_BOUNDARIES.get(theme, ()) if r.where in _ENTITY_PHASE]
+        rules = _entity_boundary_rules(theme, metric)
         if not rules:
             return theme, metric
         # prose: the sentence up to the number's clause end, so that a keep word of an earlier
@@ -12215,8 +12241,6 @@ class _DocExtractor:
         segments = self.filing_issuer is not None and bool(entities) and all(
             e.name.startswith(self.filing_issuer.name + " ") for e in entities)
         for rule in rules:
-            if rule.prefixes and not metric.startswith(rule.prefixes):
-                continue
             if rule.where == "paragraph":
                 if not self._aggregate_paragraph(rule, entities, sentence):
                     continue
@@ -12953,9 +12977,18 @@ class _DocExtractor:
         return self._names_chips(Span(part.start, q.start))  # the product or the whole it is a part of
 
     def _table_spans(self, sentence: Sentence, q) -> list[Span]:
-        """Where a cell's context lives, nearest first: header cell, row label, caption."""
+        """Where a cell's context lives, nearest first: header cell, row label, caption (read once
+        per cell: the unit, keyword and metric rules each ask; callers never change the list)."""
         if not sentence.is_row:
             return []
+        key = (sentence.start, q.start, "table_spans")
+        spans = self._row_cache.get(key)
+        if spans is None:
+            spans = self._row_cache[key] = self._cell_context(sentence, q)
+        return spans
+
+    def _cell_context(self, sentence: Sentence, q) -> list[Span]:
+        """:meth:`_table_spans` of a row's cell, computed."""
         spans = list(reversed(self._column_header(sentence, q)))
         spans.extend(self._elided_metric_header(sentence, q))
         label = sentence.label

@@ -999,10 +999,11 @@ def _aggregate_places() -> tuple[tuple[str, str], ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _aggregate_leads() -> tuple[list[str], int]:
-    """The lead words before a national place word, longest first, and how far past the end of
-    the span a place word can reach (a lead ending past it, then the longest place word)."""
-    leads = sorted(_shapes().get("lead", []), key=len, reverse=True)
+def _aggregate_leads() -> tuple[tuple[str, ...], int]:
+    """The lead words before a national place word, longest first (a tuple: one ``startswith``
+    tells whether any opens a position), and how far past the end of the span a place word can
+    reach (a lead ending past it, then the longest place word)."""
+    leads = tuple(sorted(_shapes().get("lead", []), key=len, reverse=True))
     reach = max(map(len, leads), default=0) + max((len(w) for w, _ in _aggregate_places()), default=0)
     return leads, reach
 
@@ -1038,7 +1039,8 @@ def aggregate_place(text: str, start: int, end: int,
         moved = False
         while at < end and text[at] in " \t":
             at += 1
-        lead = next((w for w in leads if text.startswith(w, at)), None)
+        # most positions open on no lead: one call says so before the longest is looked for
+        lead = next((w for w in leads if text.startswith(w, at)), None) if text.startswith(leads, at) else None
         if lead is not None:
             at, moved = at + len(lead), True
         opening = [p for p in find_periods(text[at:end], _ANY_DAY) if p.start == 0]
@@ -3086,14 +3088,15 @@ def _described_firms(text: str) -> list[tuple[int, int]]:
 def _after_leads(text: str, a: int, b: int, leads: list[str], keep: int = 3) -> int:
     """Where a name or phrase ``text[a:b]`` starts once every lead word before it is cut off,
     in any order (``而今年港股科技``: 而, then 今年), as long as ``keep`` characters stay."""
-    cut = True
-    while cut:
-        cut = False
+    # most names open on no lead word: one call over them all says so before any is tried alone
+    heads = leads if isinstance(leads, tuple) else tuple(leads)
+    while text.startswith(heads, a):
         for lead in leads:
             if text.startswith(lead, a) and b - a - len(lead) >= keep:
                 a += len(lead)
-                cut = True
                 break
+        else:
+            break  # the leads written here would leave fewer than ``keep`` characters
     return a
 
 
