@@ -28,6 +28,7 @@ def test_a_revised_figure_is_drawn_relative_to_its_first_statement():
     data = nb.figure_data("ledger_revisions", facts)
     assert list(data["ratio_to_first"]) == [1.0, 1.25]
     assert list(data["revision"]) == ["kept", "revised"]
+    nb.apply_style("zh")  # as a notebook's setup does; without it the Chinese labels have no glyphs
     ax = nb.draw("ledger_revisions", data, lang="zh")
     labels = [t.get_text() for t in ax.get_yticklabels()] + [ax.get_xlabel()]
     assert not any("ratio_to_first" in t for t in labels)
