@@ -16631,6 +16631,8 @@ class _DocExtractor:
         e = entities[0]
         if e.type == "product" and self._segment_pointer_after(e, q, sentence):
             return entities  # Reality Labs的亏损格局：该部门二季度经营亏损45.3亿美元: the segment's own
+        if e.type != "concept" and self._heads_own_line(e, q):
+            return entities  # 3. 星野：上半年内购收入约1,020万元: the item's product, not its maker
         if e.type != "concept" and self._own_segment_before(e, q, sentence, keyword_hit):
             # 其中iPhone收入490.3亿美元；服务收入287.5亿美元: another segment has the figure, the
             # maker's (its own name is the firm's segment, which no lexicon row holds)
@@ -16667,6 +16669,27 @@ class _DocExtractor:
         if e.org:
             return [_Ent(e.start, e.end, e.org, "company")]
         return entities
+
+    def _heads_own_line(self, e: _Ent, q) -> bool:
+        """``3. 星野（国内版）：上半年内购收入约1,020万元``, ``· Claude Code：run-rate 已接近 $1bn``: a
+        product or model heading the line of ``q`` (after a bullet or an item number) before a
+        colon is the item's topic, whose revenue the line gives; a company named after the colon
+        (``· Claude：Anthropic披露…``) speaks for its own figures."""
+        t = self.ptext
+        line = t.rfind("\n", 0, q.start) + 1
+        if e.start < line or e.end > q.start:
+            return False
+        at = line + len(t[line:e.start]) - len(t[line:e.start].lstrip(_BULLETS))
+        m = _ITEM_MARK.match(t, at, e.start)
+        if m is not None and m.end() > at:
+            at = m.end()
+        if e.start != at:
+            return False
+        m = _BRACKETED.match(t, e.end, q.start)
+        after = m.end() if m else e.end
+        if t[after:after + 1] not in ("：", ":"):
+            return False
+        return not any(x.type == "company" for x in self._candidates(after, q.start))
 
     def _english_nearer_figure(self, q, p) -> bool:
         """In English prose, a period written after a number dates the figure nearest before it:
