@@ -27,3 +27,8 @@ def test_model_names_stay_names():
     assert _values("RTX 5090台式机") == []
     assert _values("Llama 3家族") == []
     assert _values("Zeta 7B模型") == []
+
+
+def test_name_before_starting_price_is_no_count():
+    # 起售价 (starting price) after a model name: no count of anything
+    assert all(q.value != 2.0 for q in find_quantities("星澜X2起售价4.5万元"))
