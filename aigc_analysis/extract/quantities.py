@@ -588,6 +588,8 @@ _PP = {"个百分点": Decimal(100), "百分点": Decimal(100), "pct": Decimal(1
 _NAME_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]*$")
 _NAME_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-")
 _NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版季")
+# a classifier after a number that follows a Latin name makes it a count (IBM601件, GPU 1,024张)
+_COUNT_AFTER_NAME = re.compile(rf"\s?(?:余|多)?(?:{_WORDS['count_after_name']})")
 _NOT_BEFORE = frozenset("第图表页#№")
 _CLOSE = frozenset(")）")
 _OPEN = frozenset("(（")
@@ -1917,8 +1919,9 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     letter_unit = (unit_word is not None and unit_word.isascii() and unit_word not in _DIRECT_UNITS
                    and not unit_word.endswith("B")) or (mag_any is not None and mag_any.isascii())
     if d is not None and (bare or letter_unit):
-        if glued or (prev == " " and not coded and _name_before(t, start_num)):
-            return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2
+        if (glued or (prev == " " and not coded and _name_before(t, start_num))) \
+                and not (bare and t2 is None and _COUNT_AFTER_NAME.match(t, e)):
+            return None  # H100, GPT-4, OPT-175B, Mistral 7B, Llama 2 (but IBM601件 is a count)
         if mag_any and mag_any in ("B", "M", "T", "k", "K", "m") and unit_word is None:
             if not _LETTER_MAG_OK.match(t, e) and e < len(t):
                 return None  # 2B与2D: to-business, not two billion
