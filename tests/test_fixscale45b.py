@@ -70,3 +70,13 @@ def test_table_in_yi_du_scales_cells():
     df = facts_of_text(text, _DAY)
     assert _values(df, "1,874") == [187400000000.0]
     assert set(df.loc[df["text"] == "1,874", "unit"]) == {"count"}
+
+
+def test_scoped_counter_yields_to_scoped_percent():
+    # 外资持股比率 opens with 外资 (scoped 张) but is a share in % (scoped 持股比率)
+    text = ("青岚投顾整理2025年11月13日法人动向。\n\n【AI重点个股法人动向】（外资、投信单位：张；持股比率单位：%）\n"
+            "个股　　外资买卖超　　投信买卖超　　外资持股比率\n"
+            "澄光电子　　5,210　　-320　　47.36\n")
+    df = facts_of_text(text, _DAY)
+    assert _values(df, "47.36") == [0.4736]
+    assert set(df.loc[df["text"] == "47.36", "unit"]) == {"ratio"}
