@@ -13359,6 +13359,9 @@ class _DocExtractor:
                 # 收入、利润单位：亿元: each listed column word scopes the unit
                 scoped = [lab[1:] for lab in self._scoped_labels(span)
                           if any(_scope_names_column(part, header) for part in _SCOPE_PARTS.split(lab[0]))]
+                # 外资、投信单位：张；持股比率单位：% over 外资持股比率: a bare counter scoped to a
+                # word the header only opens with yields to a unit of measure naming it too
+                scoped.sort(key=lambda lab: lab[3] == "count" and lab[2] == 1)
                 if not scoped and self._scoped_labels(span):
                     # PE单位：倍 over PE 2025E | 2026E: a period-only header leaves its metric to the
                     # header left of it, whose word picks the scoped unit

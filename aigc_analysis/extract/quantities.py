@@ -2467,6 +2467,8 @@ _LABEL = re.compile(
     rf"|(?P<flops>[KMGTPEZ]FLOP[sS]?|[KMGTPEZ]OP[sS](?![A-Za-z]|\s?/\s?W))"
     # （亿千瓦时）, 万kWh: a magnitude may scale an energy label as it does money
     rf"|(?P<energy_mag>{_LABEL_MAG_CN})?(?P<energy>{_WORDS['energy']})(?![A-Za-z])"
+    # （单位：亿度）: 度 is a kWh in a label as in prose only straight after 万 or 亿 (energy_du)
+    rf"|(?P<du_mag>[万亿]+)(?P<du>{_WORDS['energy_du']})"
     # 功耗（W）: a bare W alone in a header's bracket is watts, as 瓦 is
     rf"|(?P<watts>[kKMGT]?W|{_WORDS['label_watts']})"
     rf"|(?P<tok_mag>{_LABEL_MAG_CN})\s?(?P<tok>tokens?|Tokens?)"
@@ -3024,6 +3026,12 @@ _SCOPED_DURATION = re.compile(rf"\s?(?:(?P<months>{_WORDS['label_months']})|{_WO
 _SCOPED_BARE = re.compile(rf"\s?(?P<q>(?!单位)[^\s:：\d](?:[^\s:：\d]| (?=[^\s:：\d]))*?)(?:{_WORDS['scoped_unit_joiner']})")
 
 
+# 引荐访问单位为次, 员工单位：人: a bare counter scoped to one column (pattern_words.csv counters)
+_SCOPED_COUNTER = re.compile(rf"\s?(?:[{_LABEL_COUNTERS}]|{_WORDS['label_counter_words']})\s?")
+#: quotes a caption may put around the column it scopes a unit to (“引荐访问”单位为次)
+_SCOPE_QUOTES = "“”\"'‘’「」『』 "
+
+
 def _items_of(t: str, lo: int, hi: int):
     """(qualifier, label) of each item of a bracket holding several (``亿元``, ``年增率单位：%``,
     ``收盘价日期：3月27日``): a plain label has no qualifier, a note is skipped."""
@@ -3047,6 +3055,10 @@ def _items_of(t: str, lo: int, hi: int):
             duration = _SCOPED_DURATION.fullmatch(t, start, end)
             if duration is not None:
                 yield qualifier, (start, end, Decimal(1), "months" if duration.group("months") else "years")
+            elif _SCOPED_COUNTER.fullmatch(t, start, end) is not None:
+                # 请求量单位为万次；“引荐访问”单位为次: a column counted one by one, never in the
+                # caption's 万次 (the quotes around the column's name are no part of it)
+                yield qualifier.strip(_SCOPE_QUOTES), (start, end, Decimal(1), "count")
         pos = sep.end() if sep is not None else hi
 
 
@@ -3128,6 +3140,8 @@ def _label_value(m: re.Match) -> tuple[Decimal, str]:
     if g("energy") is not None:
         unit, mult = _ENERGY[g("energy")]
         return mult * (MAGNITUDES[g("energy_mag")] if g("energy_mag") else 1), unit  # （单位：TWh）: watt-hours, （单位：千瓦时）: kWh
+    if g("du") is not None:
+        return MAGNITUDES[g("du_mag")], "kWh"
     if g("watts") is not None:
         w = g("watts")
         if w in ("万千瓦", "万瓩"):
