@@ -796,8 +796,16 @@ _COUNTER_DEFAULT_REACH = 24
 # claims a count only where a counted noun (counter_noun; value "theme metric") follows the counter
 # or precedes the count (with at most a counter_default_theme_link word and a colon between)
 _COUNTER_NOUNS = kw.word_group("counter_noun")
-_COUNTER_NOUN_AFTER = re.compile(rf"\s?(?:{kw.word_alternation('counter_noun_measure')})\s?({kw.word_alternation('counter_noun')})")
-_COUNTER_NOUN_MEASURE = re.compile(rf"\s?(?:{kw.word_alternation('counter_noun_measure')})")
+# (12个AI应用场景: the noun may close a short compound, at most _COUNTER_NOUN_LEAD characters before it
+# with no punctuation, 的 or a conjunction among them; 3个月, 5个工作日: no counter before a
+# unit_counter_not_after or people_count_word_after character)
+_COUNTER_NOUN_LEAD = 5
+_COUNTER_NOUN_MEASURE = re.compile(
+    rf"\s?(?:{kw.word_alternation('counter_noun_measure')})"
+    rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}{''.join(kw.word_group('people_count_word_after'))}])")
+_COUNTER_NOUN_AFTER = re.compile(rf"{_COUNTER_NOUN_MEASURE.pattern}\s?"
+                                 rf"[^\s\d，。；、：:,.;!?！？()（）“”\"《》|的和与及或]{{0,{_COUNTER_NOUN_LEAD}}}?"
+                                 rf"({kw.word_alternation('counter_noun')})")
 _COUNTER_NOUN_BEFORE = re.compile(rf"({kw.word_alternation('counter_noun')})"
                                   rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
 #: the induced keyword word of a counter_default count (_default_counted): it names its count alone
