@@ -792,6 +792,22 @@ _COUNTER_DEFAULT_THEME = re.compile(rf"({kw.word_alternation('counter_default_th
                                     rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
 #: how far before a count its clause is read for a counter_default_not word
 _COUNTER_DEFAULT_REACH = 24
+# 签约客户312户, 已覆盖12个省份, 部署GPU 2,000张: a measure word (facts_words.csv counter_noun_measure)
+# claims a count only where a counted noun (counter_noun; value "theme metric") follows the counter
+# or precedes the count (with at most a counter_default_theme_link word and a colon between)
+_COUNTER_NOUNS = kw.word_group("counter_noun")
+# (12个AI应用场景: the noun may close a short compound, at most _COUNTER_NOUN_LEAD characters before it
+# with no punctuation, 的 or a conjunction among them; 3个月, 5个工作日: no counter before a
+# unit_counter_not_after or people_count_word_after character)
+_COUNTER_NOUN_LEAD = 5
+_COUNTER_NOUN_MEASURE = re.compile(
+    rf"\s?(?:{kw.word_alternation('counter_noun_measure')})"
+    rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}{''.join(kw.word_group('people_count_word_after'))}])")
+_COUNTER_NOUN_AFTER = re.compile(rf"{_COUNTER_NOUN_MEASURE.pattern}\s?"
+                                 rf"[^\s\d，。；、：:,.;!?！？()（）“”\"《》|的和与及或]{{0,{_COUNTER_NOUN_LEAD}}}?"
+                                 rf"({kw.word_alternation('counter_noun')})")
+_COUNTER_NOUN_BEFORE = re.compile(rf"({kw.word_alternation('counter_noun')})"
+                                  rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
 #: the induced keyword word of a counter_default count (_default_counted): it names its count alone
 _COUNTER_DEFAULT_WORD = kw.PEOPLE_MARK + "counter"
 # 录用论文71篇, 撤稿论文逾8,000篇: a keyword of what is produced (facts_words.csv
@@ -9359,7 +9375,9 @@ class _DocExtractor:
         """
         t = self.ptext
         m = _COUNTER_DEFAULT_AT.match(t, q.end)
-        if m is None or t[q.start - 1:q.start] == "第":
+        if m is None:
+            return self._noun_counted(q, clause)
+        if t[q.start - 1:q.start] == "第":
             return None
         if _COUNTER_DEFAULT_NOT.search(t, max(clause.start, q.start - _COUNTER_DEFAULT_REACH), q.start) is not None:
             return None
@@ -9380,6 +9398,41 @@ class _DocExtractor:
         theme, metric = value.split()
         # an induced keyword (PEOPLE_MARK, as _people_count's): it names this count alone, so a
         # later count of the sentence (有18家已试点, 3种方法) is never read as its parallel list
+        return kw.Keyword(word=_COUNTER_DEFAULT_WORD, theme=theme, metrics={"count": metric}, negative=False,
+                          min_abs=0.0), metric, None
+
+    def _noun_counted(self, q, clause: Span):
+        """``已覆盖12个省份``, ``签约客户312户``: a count whose measure word (``facts_words.csv``
+        ``counter_noun_measure``: 个, 户, 台, 张) claims nothing alone is the count of the noun
+        (``counter_noun``) right after its counter, or else right before it (at most a link word
+        such as 达 and a colon between), in that noun's theme; None with no such noun, after an
+        ordinal (第3条) or a read counter's word (counter_default_not), as ``_default_counted``.
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex._default_at = set()
+        >>> ex.ptext = "云杉平台已覆盖12个省份，签约客户达312户，满3个即可"
+        >>> a, b, c = find_quantities(ex.ptext)
+        >>> [ex._noun_counted(q, Span(0, len(ex.ptext)))[1] for q in (a, b)]
+        ['provinces', 'customers']
+        >>> ex._noun_counted(c, Span(22, len(ex.ptext))) is None
+        True
+        """
+        t = self.ptext
+        if t[q.start - 1:q.start] == "第":
+            return None
+        lo = max(clause.start, q.start - _COUNTER_DEFAULT_REACH)
+        if _COUNTER_DEFAULT_NOT.search(t, lo, q.start) is not None:
+            return None
+        m = _COUNTER_NOUN_AFTER.match(t, q.end)
+        if m is None:
+            if _COUNTER_NOUN_MEASURE.match(t, q.end) is None:
+                return None
+            m = _COUNTER_NOUN_BEFORE.search(t, lo, q.start)
+            if m is None:
+                return None
+        self._default_at.add(q.start)
+        theme, metric = _COUNTER_NOUNS[m.group(1)].split()
         return kw.Keyword(word=_COUNTER_DEFAULT_WORD, theme=theme, metrics={"count": metric}, negative=False,
                           min_abs=0.0), metric, None
 
