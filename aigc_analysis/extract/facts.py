@@ -44,7 +44,7 @@ from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import CAPTION_HEAD, ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .spans import SpanIndex, running_max
-from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
+from .segment import apply_edits, stacked_header_edits, tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -3088,6 +3088,10 @@ class _DocExtractor:
         layout = tab_bare_pipe_rows(layout)
         if layout is not self.text:
             self.ptext = _tabs_of(self.ptext, layout)
+        # a pipe table whose header runs over several lines reads with that header on one line
+        stacked = stacked_header_edits(self.ptext)
+        if stacked:
+            self.ptext, layout = apply_edits(self.ptext, stacked), apply_edits(layout, stacked)
         self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
         # a table a PDF flattened to single blanks is parsed cell by cell (same length)
         self.ptext = tab_flattened_rows(self.ptext)
