@@ -3082,16 +3082,20 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
         # a table drawn with box-drawing or full-width bars, or a CSV block, is laid out as tabs
-        layout = tab_csv_rows(tab_bar_rows(self.text))
+        # a pipe or box-drawn table whose header runs over several lines reads with that header
+        # on one line (same length), when the text and its parsing form agree on where it stands
+        base = self.text
+        stacked = stacked_header_edits(base)
+        if stacked:
+            parsed = stacked_header_edits(self.ptext)
+            if [e[:2] for e in parsed] == [e[:2] for e in stacked]:
+                base, self.ptext = apply_edits(base, stacked), apply_edits(self.ptext, parsed)
+        layout = tab_csv_rows(tab_bar_rows(base))
         layout = tab_fullwidth_rows(layout)
         # so is a table written with pipes between its cells but none at the line's ends
         layout = tab_bare_pipe_rows(layout)
-        if layout is not self.text:
+        if layout is not base:
             self.ptext = _tabs_of(self.ptext, layout)
-        # a pipe table whose header runs over several lines reads with that header on one line
-        stacked = stacked_header_edits(self.ptext)
-        if stacked:
-            self.ptext, layout = apply_edits(self.ptext, stacked), apply_edits(layout, stacked)
         self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
         # a table a PDF flattened to single blanks is parsed cell by cell (same length)
         self.ptext = tab_flattened_rows(self.ptext)

@@ -659,12 +659,16 @@ _PLUS_BORDER = re.compile(r"\+(?:[-=]+\+){2,}")
 _MAX_STACKED_HEADER = 4
 
 
+#: The bars a row of a pipe or box-drawn table starts and ends with.
+_ROW_BARS = "|│┃｜"
+
+
 def _pipe_row_cells(line: str) -> list[str] | None:
-    """The cells of a markdown-style row ``| a | b |`` (outer pipes on both ends), or None."""
+    """The cells of a row with a bar on both ends (``| a | b |``, ``│ a │ b │``), or None."""
     body = line.strip(_BLANKS)
-    if len(body) < 3 or body[0] != "|" or body[-1] != "|" or len(body) > _MAX_ROW:
+    if len(body) < 3 or body[0] not in _ROW_BARS or body[-1] != body[0] or len(body) > _MAX_ROW:
         return None
-    return body[1:-1].split("|")
+    return body[1:-1].split(body[0])
 
 
 def join_stacked_headers(text: str) -> str:
@@ -707,12 +711,12 @@ def stacked_header_edits(text: str) -> list[tuple[int, int, str]]:
     >>> join_stacked_headers("|公司|营收|\n|---|---|\n|甲|1.5|\n|乙|2.5|\n") == "|公司|营收|\n|---|---|\n|甲|1.5|\n|乙|2.5|\n"
     True
     """
-    if "|" not in text:
+    if not any(b in text for b in _ROW_BARS):
         return []
     lines = text.split("\n")
     out: list[str | None] = list(lines)
     starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
-    cells = [_pipe_row_cells(line) if "|" in line else None for line in lines]
+    cells = [_pipe_row_cells(line) for line in lines]
     plus = ["+" in line and _PLUS_BORDER.fullmatch(line.strip(_BLANKS)) is not None for line in lines]
     for k, is_plus in enumerate(plus):
         if is_plus:
@@ -721,11 +725,14 @@ def stacked_header_edits(text: str) -> list[tuple[int, int, str]]:
             if any(len(c) == n for c in near):
                 out[k] = lines[k].replace("+", "|").replace("=", "-")
                 cells[k] = out[k].strip(_BLANKS)[1:-1].split("|")
-    separator = [c is not None and all(_PIPE_SEPARATOR.match(x) for x in c) for c in cells]
+    separator = [(c is not None and all(_PIPE_SEPARATOR.match(x) for x in c))
+                 or (c is None and _is_box_border(line)) for c, line in zip(cells, lines)]
     for k in range(1, len(lines)):
         if not separator[k]:
             continue
-        n = len(cells[k])
+        if cells[k - 1] is None or separator[k - 1]:
+            continue
+        n = len(cells[k - 1])
         body = [m for m in range(k + 1, min(len(lines), k + 4)) if cells[m] is not None and len(cells[m]) == n
                 and not separator[m]]
         if len(body) < 2 or not all(any(is_value_cell(for_parsing(x).strip(_BLANKS)) for x in cells[m]) for m in body[:2]):
@@ -741,7 +748,8 @@ def stacked_header_edits(text: str) -> list[tuple[int, int, str]]:
         if not all(joined) or any(len(c) > _MAX_HEADER_CELL for c in joined):
             continue
         lead = lines[lo][:len(lines[lo]) - len(lines[lo].lstrip(_BLANKS))]
-        head = lead + "|" + "|".join(joined) + "|"
+        bar = lines[lo].strip(_BLANKS)[0]
+        head = lead + bar + bar.join(joined) + bar
         span = starts[k] - 1 - starts[lo]  # the header lines and the line breaks between them
         if len(head) > span:
             continue
