@@ -44,7 +44,7 @@ from ..paths import FACT_COLUMNS, THEMES, theme_rows
 from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import CAPTION_HEAD, ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .spans import SpanIndex, running_max
-from .segment import tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
+from .segment import apply_edits, stacked_header_edits, tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
@@ -3125,11 +3125,19 @@ class _DocExtractor:
         # text from PDFs breaks lines mid-sentence: rejoin them (same length, offsets hold)
         # a table written with single full-width blanks between its cells is laid out as tabs
         # a table drawn with box-drawing or full-width bars, or a CSV block, is laid out as tabs
-        layout = tab_csv_rows(tab_bar_rows(self.text))
+        # a pipe or box-drawn table whose header runs over several lines reads with that header
+        # on one line (same length), when the text and its parsing form agree on where it stands
+        base = self.text
+        stacked = stacked_header_edits(base)
+        if stacked:
+            parsed = stacked_header_edits(self.ptext)
+            if [e[:2] for e in parsed] == [e[:2] for e in stacked]:
+                base, self.ptext = apply_edits(base, stacked), apply_edits(self.ptext, parsed)
+        layout = tab_csv_rows(tab_bar_rows(base))
         layout = tab_fullwidth_rows(layout)
         # so is a table written with pipes between its cells but none at the line's ends
         layout = tab_bare_pipe_rows(layout)
-        if layout is not self.text:
+        if layout is not base:
             self.ptext = _tabs_of(self.ptext, layout)
         self.ptext = rejoin_wrapped_lines(self.ptext, layout, doc.get("boilerplate") or [])
         # a table a PDF flattened to single blanks is parsed cell by cell (same length)

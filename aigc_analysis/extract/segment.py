@@ -653,6 +653,123 @@ def tab_bare_pipe_rows(text: str) -> str:
                 out[k] = lines[k].replace("|", "\t")
     return "\n".join(out)
 
+#: ``+----+------+``: the border of a table drawn with ASCII pipes, dashes and plus signs.
+_PLUS_BORDER = re.compile(r"\+(?:[-=]+\+){2,}")
+#: At most this many lines of one header stacked over each other (``输入价`` over ``(元/百万``).
+_MAX_STACKED_HEADER = 4
+
+
+#: The bars a row of a pipe or box-drawn table starts and ends with.
+_ROW_BARS = "|│┃｜"
+
+
+def _pipe_row_cells(line: str) -> list[str] | None:
+    """The cells of a row with a bar on both ends (``| a | b |``, ``│ a │ b │``), or None."""
+    body = line.strip(_BLANKS)
+    if len(body) < 3 or body[0] not in _ROW_BARS or body[-1] != body[0] or len(body) > _MAX_ROW:
+        return None
+    return body[1:-1].split(body[0])
+
+
+def join_stacked_headers(text: str) -> str:
+    r"""``text`` with :func:`stacked_header_edits` made (see there)."""
+    return apply_edits(text, stacked_header_edits(text))
+
+
+def apply_edits(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, replacement)`` of ``edits`` (same length, in order) made."""
+    if not edits:
+        return text
+    parts, pos = [], 0
+    for a, b, rep in edits:
+        parts.append(text[pos:a])
+        parts.append(rep)
+        pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def stacked_header_edits(text: str) -> list[tuple[int, int, str]]:
+    r"""The edits (same length) that give ``text`` with the header of a pipe table written over several lines (each column's label
+    continued on the lines below it: ``| 输入价 |`` over ``| (元/百万 |`` over ``| tokens) |``)
+    joined into one header line (``|输入价(元/百万tokens)|``) padded with blanks, and the
+    ``+---+---+`` borders of an ASCII-drawn table written as markdown separators
+    (``|---|---|``), so the table reads as a markdown one whose header gives each column its
+    label and unit. Same length: offsets hold.
+
+    The header lines are two to four lines with the same number of cells and no value, right
+    above a border or separator line that two or more valued rows with that number of cells
+    follow.
+
+    Examples
+    --------
+    >>> t = ("+----+--------+\n|公司| 营收   |\n|    | (亿元) |\n+----+--------+\n"
+    ...      "| 甲 |  1.5   |\n| 乙 |  2.5   |\n")
+    >>> out = join_stacked_headers(t)
+    >>> len(out) == len(t), out.split("\n")[:2]
+    (True, ['|----|--------|', '|公司|营收(亿元)|              '])
+    >>> join_stacked_headers("|公司|营收|\n|---|---|\n|甲|1.5|\n|乙|2.5|\n") == "|公司|营收|\n|---|---|\n|甲|1.5|\n|乙|2.5|\n"
+    True
+    """
+    if not any(b in text for b in _ROW_BARS):
+        return []
+    lines = text.split("\n")
+    out: list[str | None] = list(lines)
+    starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+    cells = [_pipe_row_cells(line) for line in lines]
+    plus = ["+" in line and _PLUS_BORDER.fullmatch(line.strip(_BLANKS)) is not None for line in lines]
+    for k, is_plus in enumerate(plus):
+        if is_plus:
+            n = lines[k].count("+") - 1
+            near = [c for c in cells[max(0, k - 1):k + 2] if c is not None]
+            if any(len(c) == n for c in near):
+                out[k] = lines[k].replace("+", "|").replace("=", "-")
+                cells[k] = out[k].strip(_BLANKS)[1:-1].split("|")
+    separator = [(c is not None and all(_PIPE_SEPARATOR.match(x) for x in c))
+                 or (c is None and _is_box_border(line)) for c, line in zip(cells, lines)]
+    for k in range(1, len(lines)):
+        if not separator[k]:
+            continue
+        if cells[k - 1] is None or separator[k - 1]:
+            continue
+        n = len(cells[k - 1])
+        body = [m for m in range(k + 1, min(len(lines), k + 4)) if cells[m] is not None and len(cells[m]) == n
+                and not separator[m]]
+        if len(body) < 2 or not all(any(is_value_cell(for_parsing(x).strip(_BLANKS)) for x in cells[m]) for m in body[:2]):
+            continue
+        lo = k
+        while (lo > 0 and k - lo < _MAX_STACKED_HEADER and cells[lo - 1] is not None and len(cells[lo - 1]) == n
+               and not separator[lo - 1]
+               and not any(is_value_cell(for_parsing(x).strip(_BLANKS)) for x in cells[lo - 1])):
+            lo -= 1
+        if k - lo < 2:
+            continue  # one header line: nothing to join
+        joined = ["".join(cells[m][c].strip(_BLANKS) for m in range(lo, k)) for c in range(n)]
+        if not all(joined) or any(len(c) > _MAX_HEADER_CELL for c in joined):
+            continue
+        lead = lines[lo][:len(lines[lo]) - len(lines[lo].lstrip(_BLANKS))]
+        bar = lines[lo].strip(_BLANKS)[0]
+        head = lead + bar + bar.join(joined) + bar
+        span = starts[k] - 1 - starts[lo]  # the header lines and the line breaks between them
+        if len(head) > span:
+            continue
+        out[lo] = head + " " * (span - len(head))
+        for m in range(lo + 1, k):
+            out[m] = None
+    edits = []
+    k = 0
+    while k < len(lines):
+        if out[k] is lines[k]:
+            k += 1
+            continue
+        m = k + 1
+        while m < len(lines) and out[m] is None:
+            m += 1
+        edits.append((starts[k], starts[m] - 1, out[k]))
+        k = m
+    return edits
+
+
 #: The bars a table drawn with box-drawing lines or full-width bars puts between its cells.
 _BARS = "│｜┃"
 #: A border line of a box-drawn table (``┌──┬──┐``, ``├──┼──┤``): corners, junctions and rules.
