@@ -1,7 +1,7 @@
 """Outcome rates of an AI service (fixrate45b): 转接率 (the share of an AI agent's sessions handed
 to a human) and 误判率 (误报率 in other words) are facts about the service in use: adoption, as
-the process-outcome rates of fixrate41, and as triage gold files 转接率 in three genres. 识别率 is left out: as a keyword it would claim the
-change of the next clause's own measure (缺陷识别率提高…，单批检测周期下降六成, test_fixchg44).
+the process-outcome rates of fixrate41, and as triage gold files 转接率 in three genres. 识别率
+is left out: as a keyword it would claim the change of the next clause's own measure (缺陷识别率提高…，单批检测周期下降六成, test_fixchg44).
 
 Every example is invented: the institutions and figures exist in no report.
 """
