@@ -103,7 +103,10 @@ def test_card_counts_in_an_answer_are_each_firm_s():
 def test_near_misses_of_the_card_counter():
     # 张 of pictures, no card word: no cards (the pictures generated are an adoption count)
     assert not (_facts("平台累计生成图片超过1000万张。")["metric"] == "accelerator_cards").any()
-    assert _facts("去年共售出门票约50万张。").empty
+    # 张 of tickets: no cards; tickets sold are a counted noun's adoption count (counter_noun)
+    tickets = _facts("去年共售出门票约50万张。")
+    assert "accelerator_cards" not in set(tickets["metric"])
+    assert list(zip(tickets["metric"], tickets["value"])) == [("tickets", 500000.0)]
     df = _facts("算力方面，4张4090跑量化模型，每秒能出40多个token。")
     assert "accelerator_cards" not in set(df["metric"])  # the card is named after 张
 
