@@ -11,20 +11,13 @@ import datetime as dt
 
 import pytest
 
-from aigc_analysis.extract.facts import extract_document, facts_frame
-from aigc_analysis.load.normalise import to_simplified
+from tests.text_facts import facts_of
 
 DAY = dt.date(2026, 3, 2)
 
 
-def _facts(text: str):
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": DAY, "publisher": "Test Institute", "boilerplate": []}
-    return facts_frame(extract_document(doc))
-
-
 def _by_value(text: str) -> dict:
-    f = _facts(text)
+    f = facts_of(text, DAY, "Test Institute")
     return {round(v, 4): (t, m, u) for v, t, m, u in zip(f["value"], f["theme"], f["metric"], f["unit"])}
 
 
