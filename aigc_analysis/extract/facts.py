@@ -2123,7 +2123,7 @@ _MARKER_DEFINITION = re.compile(r"[{}]\s*(?:{})".format(re.escape("".join(kw.wor
 _LOT_LABELS = tuple(kw.word_group("lot_label")) + tuple(kw.word_group("item_label"))
 #: 新增两家客户, 仅有三家: a lone Chinese numeral (two to nine) read as a count is a member list's
 #: size, never a claim of its own (_without_non_facts); with a bound (至少八家, 不下八家) it is kept
-_LONE_CN_COUNT = frozenset("二两三四五六七八九")
+_LONE_CN_COUNT = frozenset(c for c, v in CN_DIGITS.items() if 2 <= v <= 9)
 _LONE_COUNT_BOUNDS = tuple(kw.word_group("lone_count_bound"))
 _LONE_COUNT_BOUND_REACH = 4  # 至少有八家: how far before the numeral its bound word may start
 #: 250-500 kW requirements, >1 MW AI-related deals: an English noun of a size segment after a
@@ -14732,9 +14732,7 @@ class _DocExtractor:
         汽车板 under 粗钢 is the firm's line; 其中：云业务 under 青禾集团 is the group's part, as written)."""
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
         for h in headers:
-            head = self.ptext[h.start:h.end].strip()
-            head = head[:min([i for i in (head.find("("), head.find("（")) if i > 0] or [len(head)])].strip()
-            if head.lower() in _OWN_NAME_COLUMN:
+            if bracket_cut(self.ptext[h.start:h.end]).lower() in _OWN_NAME_COLUMN:
                 return False
         if not part_prefix_length(self.text[label.start:label.start + cut]):
             return True
