@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aigc_analysis.extract.facts import extract_document, facts_frame
 from aigc_analysis.extract.quantities import find_unit_labels
-from aigc_analysis.load.normalise import to_simplified
+from tests.text_facts import facts_of
 
 
 def _facts(text: str):
-    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
-           "published": dt.date(2025, 11, 10), "publisher": "Test Publisher", "boilerplate": []}
-    return facts_frame(extract_document(doc))
+    return facts_of(text, dt.date(2025, 11, 10), "Test Publisher")
 
 
 def _rows(df, text):
