@@ -49,3 +49,26 @@ def test_near_miss_day_before_a_sentence_is_no_issuer():
     # the words after the day hold an issuer's name but go on to tell an event: no issue mark
     text = "青禾市数据服务运行简报\n（2031年6月8日　青禾市数据局召开季度会议）\n\n本月受理数据申请3.1万件。\n"
     assert _date(text) is None
+
+
+def _periods(text, published):
+    from tests.text_facts import facts_of
+    rows = facts_of(text, published)
+    return dict(zip(rows["text"], rows["period"]))
+
+
+def test_as_of_this_announcement_is_the_publication_day():
+    got = _periods("截至本公告披露日，林某先生直接持有公司股份8.4万股，占公司总股本的0.02%。",
+                   dt.date(2031, 8, 22))
+    assert got.get("8.4万") == "2031-08-22"
+    assert got.get("0.02%") == "2031-08-22"
+
+
+def test_as_of_this_announcement_in_traditional_script():
+    got = _periods("截至本公告發佈之日，本計劃共收到98宗申請。", dt.date(2031, 8, 22))
+    assert got.get("98") == "2031-08-22"
+
+
+def test_near_miss_a_holding_with_no_as_of_words_stays_undated():
+    got = _periods("林某先生直接持有公司股份8.4万股，占公司总股本的0.02%。", dt.date(2031, 8, 22))
+    assert got.get("8.4万") == ""
