@@ -108,6 +108,7 @@ HEADER_WORD_KINDS = (
     "source_credit", "caption_source", "rating_verb", "title_continues", "title_closing", "issuer_suffix",
     "closing_signer", "signer_title", "press_release", "ticker_label", "taiwan_cue",
     "header_org", "en_firm_word", "en_company_suffix", "recording_label", "footer_date_label",
+    "issue_verb",
 )
 RATING_KINDS = ("rating", "change", "label", "target_label")
 
@@ -428,7 +429,7 @@ def _header_patterns() -> dict[str, re.Pattern]:
     v = _vocab()
     any_labels = _alt({**v["date_label"], **v["header_date_label"]})
     return {
-        "label_ahead": re.compile(rf"(?:{_alt(_cased(v['date_label']))}){_B}:?{_B}(?=\d|[A-Za-z]{{3}})"),
+        "label_ahead": re.compile(rf"(?:{_alt(_cased(v['date_label']))}){_B}:?{_B}(?=\d|[A-Za-z]{{3}}|{_CN_YEAR})"),
         "any_label": re.compile(rf"(?:{any_labels}){_B}:?{_B}$", re.I),
         "not_label": re.compile(rf"(?:{_alt(v['not_date_label'])})", re.I),
         "furniture_word": re.compile(
@@ -560,6 +561,30 @@ class _Candidate:
     furniture: bool
 
 
+# between a date label and its day: nothing, or an English weekday (``<lastBuildDate>Wed, 26 Nov
+# 2031``, an RSS feed's build stamp)
+_LABEL_WEEKDAY = re.compile(rf"(?:[A-Za-z]{{3}},?{_B})?")
+
+
+@lru_cache(maxsize=1)
+def _issued_tail() -> re.Pattern:
+    """What follows a day that a header line gives as its issue: an issue verb (``issue_verb``:
+    ``（第10期　2031年11月5日印发）``) or the issuer's name, a short name ending in an
+    ``issuer_suffix`` (``（2031年2月12日　某市邮政管理局）``), then only a closing bracket."""
+    v = _vocab()
+    return re.compile(rf"{_B}(?:(?:{_alt(v['issue_verb'])})|[^\W\d_]{{0,{ISSUER_NAME_CHARS}}}(?:{_alt(v['issuer_suffix'])})){_B}\)?{_B}")
+
+
+#: A short issuer's name after its issue day holds at most this many characters before its suffix.
+ISSUER_NAME_CHARS = 14
+
+
+def _issued_after(norm: str, pos: int, line_end: int) -> bool:
+    """Whether the rest of a header line from ``pos`` (a day's end) is an issue mark
+    (:func:`_issued_tail`): the day is the document's issue, as a label would say."""
+    return _issued_tail().fullmatch(norm, pos, line_end) is not None
+
+
 def _header_candidates(norm: str, end: int, hits: list[DateHit] | None = None) -> list[_Candidate]:
     """Dates in the header that could be the publication date (not ranges, not ``截至...``).
 
@@ -576,7 +601,7 @@ def _header_candidates(norm: str, end: int, hits: list[DateHit] | None = None) -
         before = norm[max(line_start, h.start - 12):h.start]
         if _in_range(norm, h) or pats["not_label"].search(before):
             continue
-        labelled = bool(pats["any_label"].search(norm[line_start:h.start]))
+        labelled = bool(pats["any_label"].search(norm[line_start:h.start])) or _issued_after(norm, h.end, line_end)
         furniture = _is_furniture_line(norm[line_start:line_end], by_line[line_start], line_start)
         out.append(_Candidate(h, labelled, furniture))
     return out
@@ -715,7 +740,7 @@ def _find_published(text: str, published_hint: dt.date | None, norm: str, end: i
     # labels first, then a date right after one: no date scan over a long body
     for m in finditer_at(_header_patterns()["label_ahead"], _label_ahead_starts(), norm, end):
         hits = find_dates(norm, m.end(), min(len(norm), m.end() + 40))
-        if hits and hits[0].start == m.end() and not _in_range(norm, hits[0]):
+        if hits and _LABEL_WEEKDAY.fullmatch(norm, m.end(), hits[0].start) and not _in_range(norm, hits[0]):
             return found(_Candidate(hits[0], True, False), "body")
     # a line holding only a full date near the top (a cover page whose text came after the
     # summary, as PDF extraction can order it); a month alone there is more likely a timeline
