@@ -1280,6 +1280,9 @@ _ROW_CHANGE_BEFORE = re.compile(rf"(?:{kw.word_alternation('row_change_word')})�
 #: what the text between a sentence's last row and such a percent may not hold: a figure (then the
 #: percent compares that figure) or a semicolon or full stop (then another clause's measure)
 _ROW_CHANGE_GAP_NOT = re.compile(r"[0-9０-９；;。]")
+#: the adverbs that may open the clause of such a change before its base (facts_words.csv
+#: row_change_adverb: 仍比同类产品高出): any other word there names another measure
+_ROW_CHANGE_ADVERBS = "".join(kw.word_group("row_change_adverb"))
 #: the longest text between a sentence's last row and a percent read as its change
 _ROW_CHANGE_REACH = 30
 #: the keyword of a percent read as the change of a sentence's last row, by theme and metric
@@ -9251,8 +9254,10 @@ class _DocExtractor:
         most :data:`_ROW_CHANGE_REACH` characters) that end on a comparison or change word
         (``facts_words.csv`` ``row_change_word``: 高出, 提升) or, for a percent its own fall word
         signs, on nothing but a comma, is the change of that row's measure: its theme, its metric
-        with ``_change``. None otherwise (a bare ``的73%`` or ``完成率63%`` after a figure is as
-        often a share of another measure).
+        with ``_change``. The clause of the change word may hold before it only an adverb
+        (``row_change_adverb``: 仍) and a base opened by ``gap_compare`` (比, 较): any other word
+        names another measure (``包装回收量提高约35%``). None otherwise (a bare ``的73%`` or
+        ``完成率63%`` after a figure is as often a share of another measure).
 
         >>> from aigc_analysis.extract.quantities import find_quantities
         >>> ex = _DocExtractor.__new__(_DocExtractor)
@@ -9273,8 +9278,15 @@ class _DocExtractor:
         gap = self.ptext[last["end"]:q.start]
         if _ROW_CHANGE_GAP_NOT.search(gap):
             return None
-        if not (_ROW_CHANGE_BEFORE.search(gap) or (q.signed and q.value < 0 and not gap.strip(" ，,"))):
-            return None
+        if q.signed and q.value < 0 and not gap.strip(" ，,"):
+            pass  # 由72分钟降至45分钟，下降约37.5%: the fall word is part of the number
+        else:
+            m = _ROW_CHANGE_BEFORE.search(gap)
+            if m is None:
+                return None
+            lead = re.split(r"[，,：:]", gap[:m.start()])[-1].strip().lstrip(_ROW_CHANGE_ADVERBS)
+            if lead and not lead.startswith(_GAP_COMPARE):
+                return None  # 包装回收量提高约35%: the change of another measure the clause names
         metric = last["metric"]
         if not metric.endswith(("_change", "_growth", "_gap")):
             metric = f"{metric}_change"
