@@ -9253,7 +9253,7 @@ class _DocExtractor:
         made, with only words between (no figure, no semicolon: :data:`_ROW_CHANGE_GAP_NOT`, at
         most :data:`_ROW_CHANGE_REACH` characters) that end on a comparison or change word
         (``facts_words.csv`` ``row_change_word``: 高出, 提升) or, for a percent its own fall word
-        signs, on nothing but a comma, is the change of that row's measure: its theme, its metric
+        signs, on a comma alone, is the change of that row's measure: its theme, its metric
         with ``_change``. The clause of the change word may hold before it only an adverb
         (``row_change_adverb``: 仍) and a base opened by ``gap_compare`` (比, 较): any other word
         names another measure (``包装回收量提高约35%``). None otherwise (a bare ``的73%`` or
@@ -9278,8 +9278,10 @@ class _DocExtractor:
         gap = self.ptext[last["end"]:q.start]
         if _ROW_CHANGE_GAP_NOT.search(gap):
             return None
-        if q.signed and q.value < 0 and not gap.strip(" ，,"):
-            pass  # 由72分钟降至45分钟，下降约37.5%: the fall word is part of the number
+        if q.signed and q.value < 0 and gap.strip(" ") in ("，", ","):
+            # 由72分钟降至45分钟，下降约37.5%: the fall word is part of the number (with no comma,
+            # 较去年的45天缩短14.2%, the figure before is a base the change rules read)
+            pass
         else:
             m = _ROW_CHANGE_BEFORE.search(gap)
             if m is None:
