@@ -1274,6 +1274,19 @@ _AI_WORK_MARKER_IN = re.compile(kw.word_alternation("ai_work_marker"))
 _CHANGE_HEADS = kw.word_group("change_head")
 _CHANGE_HEAD_RE = re.compile(kw.word_alternation("change_head"))
 _CHANGE_RISE_BEFORE = re.compile(rf"(?:{kw.word_alternation('change_rise')})(?:{kw.word_alternation('change_rise_qualifier')})?$")
+#: 比传统机型高出约30%: a comparison or change word (facts_words.csv row_change_word) ending the
+#: text between a sentence's last row and a percent no rule claimed, an approximate word after it
+_ROW_CHANGE_BEFORE = re.compile(rf"(?:{kw.word_alternation('row_change_word')})了?(?:{kw.word_alternation('change_rise_qualifier')})?\s*$")
+#: what the text between a sentence's last row and such a percent may not hold: a figure (then the
+#: percent compares that figure) or a semicolon or full stop (then another clause's measure)
+_ROW_CHANGE_GAP_NOT = re.compile(r"[0-9０-９；;。]")
+#: the adverbs that may open the clause of such a change before its base (facts_words.csv
+#: row_change_adverb: 仍比同类产品高出): any other word there names another measure
+_ROW_CHANGE_ADVERBS = "".join(kw.word_group("row_change_adverb"))
+#: the longest text between a sentence's last row and a percent read as its change
+_ROW_CHANGE_REACH = 30
+#: the keyword of a percent read as the change of a sentence's last row, by theme and metric
+_ROW_CHANGE_KEYWORDS: dict[tuple[str, str], kw.Keyword] = {}
 #: 增长率, 成长率: growth words that make a rate head word a growth rate, no measure of its own
 #: (facts_words.csv change_rate_growth)
 _RATE_GROWTH = tuple(kw.word_group("change_rate_growth"))
@@ -9233,6 +9246,58 @@ class _DocExtractor:
         if cls == "pp" and not metric.endswith("rate_change"):
             return None  # points change a rate or a share, not a time or a count
         return kw.Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _change_of_last_row(self, q, sentence: Sentence):
+        """``平均售价约1,080美元，比传统机型高出约30%``, ``排队时间由68分钟降至41分钟，下降约40%``:
+        a percent in prose that no keyword or rule claimed, after the last row its own sentence
+        made, with only words between (no figure, no semicolon: :data:`_ROW_CHANGE_GAP_NOT`, at
+        most :data:`_ROW_CHANGE_REACH` characters) that end on a comparison or change word
+        (``facts_words.csv`` ``row_change_word``: 高出, 提升) or, for a percent its own fall word
+        signs, on a comma alone, is the change of that row's measure: its theme, its metric
+        with ``_change``. The clause of the change word may hold before it only an adverb
+        (``row_change_adverb``: 仍) and a base opened by ``gap_compare`` (比, 较): any other word
+        names another measure (``包装回收量提高约35%``). None otherwise (a bare ``的73%`` or
+        ``完成率63%`` after a figure is as often a share of another measure).
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "均价约900元，比普通款高出约25%"
+        >>> ex.rows = [{"_sentence": 0, "start": 2, "end": 6, "theme": "pricing", "metric": "average_price"}]
+        >>> k, metric, _ = ex._change_of_last_row(find_quantities(ex.ptext)[-1], Span(0, len(ex.ptext)))
+        >>> k.theme, metric
+        ('pricing', 'average_price_change')
+        >>> ex.ptext = "均价约900元，占全部的25%"
+        >>> ex._change_of_last_row(find_quantities(ex.ptext)[-1], Span(0, len(ex.ptext))) is None
+        True
+        """
+        if not self.rows:
+            return None
+        last = self.rows[-1]
+        if last["_sentence"] != sentence.start or not last["end"] <= q.start <= last["end"] + _ROW_CHANGE_REACH:
+            return None
+        gap = self.ptext[last["end"]:q.start]
+        if _ROW_CHANGE_GAP_NOT.search(gap):
+            return None
+        if q.signed and q.value < 0 and gap.strip(" ") in ("，", ","):
+            # 由72分钟降至45分钟，下降约37.5%: the fall word is part of the number (with no comma,
+            # 较去年的45天缩短14.2%, the figure before is a base the change rules read)
+            pass
+        else:
+            m = _ROW_CHANGE_BEFORE.search(gap)
+            if m is None:
+                return None
+            lead = re.split(r"[，,：:]", gap[:m.start()])[-1].strip().lstrip(_ROW_CHANGE_ADVERBS)
+            if lead and not lead.startswith(_GAP_COMPARE):
+                return None  # 包装回收量提高约35%: the change of another measure the clause names
+        metric = last["metric"]
+        if not metric.endswith(("_change", "_growth", "_gap")):
+            metric = f"{metric}_change"
+        key = (last["theme"], metric)
+        k = _ROW_CHANGE_KEYWORDS.get(key)
+        if k is None:
+            k = _ROW_CHANGE_KEYWORDS[key] = kw.Keyword(word="", theme=last["theme"], metrics={"ratio": metric},
+                                                       negative=False, min_abs=0.0)
+        return k, metric, None
 
     def _points_change_after_share(self, q, clause: Span, quantities: list, i: int, last_by_class: dict):
         """``占全部检查的72%，较2023年上升19个百分点``, ``比率由21%升至57%，上升36个百分点``: points
@@ -17583,6 +17648,9 @@ class _DocExtractor:
             if found is None and cls == "pp" and not sentence.is_row:
                 # 占全部检查的72%，较2023年上升19个百分点: the change of the share just stated
                 found = self._points_change_after_share(q, clause, quantities, i, last_by_class)
+            if found is None and cls == "ratio" and not sentence.is_row:
+                # 比传统机型高出约30%: a comparison of the figure the sentence just made a row of
+                found = self._change_of_last_row(q, sentence)
             if found is None and cls in ("money", "price"):
                 found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
             if found is None:
