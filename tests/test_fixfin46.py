@@ -90,3 +90,10 @@ def test_fee_and_revenue_share_rates_are_pricing(text, value, unit, metric):
 def test_revenue_and_renewal_rates_keep_their_theme(text, value, theme, metric):
     row = _row(text, value, "ratio")
     assert (row["theme"], row["metric"]) == (theme, metric)
+
+
+def test_a_cost_tables_commission_row_stays_a_share_of_revenue():
+    # near miss: in a cost table, a commission row's ratio is a cost's share of revenue (earnings)
+    text = ("二、成本明细（2025年，单位：元）\n| 项目 | 金额 | 占收入比例 |\n| --- | --- | --- |\n"
+            "| 服务器费用 | 41,200 | 5.9% |\n| 应用商店抽成 | 97,300 | 13.8% |\n")
+    assert _row(text, 0.138, "ratio")["theme"] == "earnings"
