@@ -9436,7 +9436,10 @@ class _DocExtractor:
         if m is None:
             if _COUNTER_NOUN_MEASURE.match(t, q.end) is None:
                 return None
-            m = _COUNTER_NOUN_BEFORE.search(t, lo, q.start)
+            # 封禁异常账号：126万个: the noun may stand before a colon that opens the count's clause
+            # (the match is anchored at the count, so reading back past the clause start adds
+            # only that label)
+            m = _COUNTER_NOUN_BEFORE.search(t, max(0, q.start - _COUNTER_DEFAULT_REACH), q.start)
             if m is None:
                 return None
         self._default_at.add(q.start)
