@@ -1,6 +1,6 @@
 """fixcount46: the Hong Kong and Taiwan counters 間 (institutions), 校 (schools), 宗 (cases) and
-檔 (listed securities) claim their counts as 所, 家 and 起 do; 块 is a measure word a counted noun
-claims. Invented texts, fictional names."""
+檔 (listed securities) claim their counts as 所, 家 and 起 do; a counted noun before a colon that
+opens the count's clause claims the count. Invented texts, fictional names."""
 from tests.text_facts import facts_of
 
 
@@ -27,13 +27,6 @@ def test_listings_counted_with_dang():
     assert ("valuation", "listings", 2.0) in rows
 
 
-def test_kuai_claimed_by_its_noun_only():
-    rows = _rows("雲杉算力2025年：集群已部署加速卡1,536块。")
-    assert ("compute", 1536.0) in {(t, v) for t, _, v in rows}
-    # near miss: 块 with no counted noun claims nothing
-    assert not any(v == 40.0 for _, _, v in _rows("雲杉算力2025年：老王说这次亏了40块。"))
-
-
 def test_near_miss_read_counter_and_ordinal():
     # a read counter's count and an ordinal stay out, as for the mainland counters
     rows = _rows("青禾大學2025年：本期阅读 812 宗，第7校获评优秀。")
@@ -41,8 +34,7 @@ def test_near_miss_read_counter_and_ordinal():
 
 
 def test_noun_label_before_colon_claims_count():
-    rows = _rows("雲票平台2025年報\n\n▍封禁異常账号：37万个\n▍取消黄牛订单：12.5万张，全部回流销售\n")
-    assert ("adoption", "accounts", 370000.0) in rows
-    assert ("adoption", "orders", 125000.0) in rows
-    # near miss: a noun before a comma is another clause's
-    assert not any(v == 46.0 for _, _, v in _rows("雲票平台2025年：服务客户，满46个即可兑换。"))
+    assert ("adoption", "accounts", 370000.0) in _rows("雲票平台2025年報\n\n▍封禁異常账号：37万个\n")
+    assert ("adoption", "orders", 125000.0) in _rows("雲票平台2025年報\n\n▍識別並取消黃牛订单：12.5万张，全部回流銷售\n")
+    # near miss: a noun closing the line above (no colon) is a heading, not the count's noun
+    assert not any(v == 46.0 for _, _, v in _rows("雲票平台2025年報\n\n服务客户\n46个即可兑换\n"))
