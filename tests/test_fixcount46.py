@@ -1,6 +1,7 @@
-"""fixcount46: the Hong Kong and Taiwan counters 間 (institutions), 校 (schools), 宗 (cases) and
-檔 (listed securities) claim their counts as 所, 家 and 起 do; a counted noun before a colon that
-opens the count's clause claims the count. Invented texts, fictional names."""
+"""fixcount46: the Hong Kong and Taiwan counters 間 (institutions) and 校 (schools) claim their
+counts as 所 and 家 do (宗 and 檔 are left out: gold files 宗's cases under several themes, and 档
+is a tier in mainland texts); a counted noun before the colon right before a count claims it.
+Invented texts, fictional names."""
 from tests.text_facts import facts_of
 
 
@@ -15,16 +16,16 @@ def test_institutions_counted_with_jian():
     assert ("adoption", "institutions", 23.0) in rows
 
 
-def test_schools_and_cases_counted():
+def test_schools_counted_and_cases_left_out():
     rows = _rows("青禾市2025年：獲補助學校合計357校；去年全市共錄得186宗網絡詐騙案。")
     assert ("adoption", "schools", 357.0) in rows
-    assert ("adoption", "cases", 186.0) in rows
+    assert not any(v == 186.0 for _, _, v in rows)
 
 
-def test_listings_counted_with_dang():
-    rows = _rows("晴川指數2025年定期審核：本次名單納入4檔、剔除2檔。")
-    assert ("valuation", "listings", 4.0) in rows
-    assert ("valuation", "listings", 2.0) in rows
+def test_tiers_not_counted():
+    # 档 is a tier in mainland texts: no count of listed securities
+    rows = _rows("晴川集团2025年经营目标：共设12档考核目标。")
+    assert not any(v == 12.0 for _, _, v in rows)
 
 
 def test_near_miss_read_counter_and_ordinal():
