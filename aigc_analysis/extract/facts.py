@@ -808,6 +808,9 @@ _COUNTER_NOUN_AFTER = re.compile(rf"{_COUNTER_NOUN_MEASURE.pattern}\s?"
                                  rf"({kw.word_alternation('counter_noun')})")
 _COUNTER_NOUN_BEFORE = re.compile(rf"({kw.word_alternation('counter_noun')})"
                                   rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
+# 封禁异常账号：126万个: a counted noun before the colon that opens the count's clause (no line end between)
+_COUNTER_NOUN_LABEL = re.compile(rf"({kw.word_alternation('counter_noun')})"
+                                 rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:][ \t\u3000]*\Z")
 #: the induced keyword word of a counter_default count (_default_counted): it names its count alone
 _COUNTER_DEFAULT_WORD = kw.PEOPLE_MARK + "counter"
 # 录用论文71篇, 撤稿论文逾8,000篇: a keyword of what is produced (facts_words.csv
@@ -9502,6 +9505,10 @@ class _DocExtractor:
             if _COUNTER_NOUN_MEASURE.match(t, q.end) is None:
                 return None
             m = _COUNTER_NOUN_BEFORE.search(t, lo, q.start)
+            if m is None:
+                # 封禁异常账号：126万个: the noun may stand before the colon that opens the count's
+                # clause (anchored at the count; never across a line's end)
+                m = _COUNTER_NOUN_LABEL.search(t, max(0, q.start - _COUNTER_DEFAULT_REACH), q.start)
             if m is None:
                 return None
         self._default_at.add(q.start)
