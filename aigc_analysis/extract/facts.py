@@ -20210,10 +20210,10 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
 #: no longer here: the newer gold tables write a length of time in its own unit (平均等待时间48秒 is
 #: 48 ``seconds``, 办理时间3个工作日 3 ``days``), except the hours a metric counts (``_COUNTED_DURATION``).
 _COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks"})
-#: The metrics of a number of hours or days counted (``duration_metric`` words ending in 数:
-#: 利用小时数1,128小时 is a count of 1,128): written as a ``count`` of the unit, as energy is.
-_COUNTED_DURATION = tuple(sorted({k.metrics["duration"] for w, k in _DURATION_METRICS.items()
-                                  if w.endswith("数")}))
+#: The metrics of a number of hours or days counted (``facts_words.csv``
+#: ``counted_duration_metric``: 利用小时数1,128小时, 存货周转天数45天): written as a ``count`` of the
+#: unit, as energy is.
+_COUNTED_DURATION = tuple(sorted(kw.word_group("counted_duration_metric")))
 _SHORT_TIME_UNITS = frozenset({"days", "hours", "minutes", "seconds"})
 
 
