@@ -50,15 +50,16 @@ def test_a_bracketed_short_duration_heads_a_column():
 def test_durations_in_prose_are_facts():
     df = facts_of_text(_BULLETS, PUB)
     time_spent = row_of(df, "约31.5分钟")
-    assert (time_spent["unit"], time_spent["value"], time_spent["theme"]) == ("count", 31.5, "adoption")
-    assert row_of(df, "9.4天")["unit"] == "count"
-    assert row_of(df, "126小时")["unit"] == "count"
+    # fixnew46: a length of time keeps its unit (was the count of it)
+    assert (time_spent["unit"], time_spent["value"], time_spent["theme"]) == ("minutes", 31.5, "adoption")
+    assert row_of(df, "9.4天")["unit"] == "count"  # 使用天数 counts days (counted_duration_metric)
+    assert row_of(df, "126小时")["unit"] == "hours"
 
 
 def test_a_minutes_column_holds_durations():
     df = facts_of_text(_TABLE, PUB)
     cells = df[df["text"] == "21.7"]
-    assert list(cells["unit"]) == ["count"]
+    assert list(cells["unit"]) == ["minutes"]  # fixnew46: was count
 
 
 def test_short_durations_are_written_back():

@@ -14,14 +14,14 @@ def _rows(text: str):
 
 def test_a_queue_time_before_and_after_is_two_durations():
     rows = _rows("引入AI调度后，青梧乐园热门项目平均排队时间由57分钟缩短至36分钟。")
-    assert ("adoption", "queue_time", 57.0, "count") in rows
-    assert ("adoption", "queue_time", 36.0, "count") in rows
+    assert ("adoption", "queue_time", 57.0, "minutes") in rows
+    assert ("adoption", "queue_time", 36.0, "minutes") in rows
 
 
 def test_a_delivery_time_and_its_cut():
     rows = _rows("全年来看，鹭行配送平均配送时长为26.3分钟，比上年缩短2.4分钟。")
-    assert ("adoption", "delivery_time", 26.3, "count") in rows
-    assert ("adoption", "delivery_time", -2.4, "count") in rows
+    assert ("adoption", "delivery_time", 26.3, "minutes") in rows
+    assert ("adoption", "delivery_time", -2.4, "minutes") in rows
 
 
 def test_a_production_cycle_in_months_and_years():
@@ -49,7 +49,7 @@ def test_seconds_are_a_short_duration():
 
 def test_a_wait_in_seconds_is_a_wait_time_not_a_count():
     rows = _rows("榕溪政务热线上线智能客服后，市民平均等待时间为42秒。")
-    assert ("adoption", "wait_time", 42.0, "count") in rows
+    assert ("adoption", "wait_time", 42.0, "seconds") in rows
     assert not any(m != "wait_time" and v == 42.0 for _, m, v, _ in rows)
 
 

@@ -1,9 +1,9 @@
 """fixval35: numbers read with the right value but a unit or sign the contract does not give.
 
-* Units outside SCHEMA's list: energy (千瓦时, TWh) and short durations (小时, 分钟, 天) are read in
-  their own units but written in the facts table as a ``count`` of that unit (the gold tables'
-  convention: 1,650亿千瓦时 is the count 1.65e11, 3小时 the count 3); they still never merge with a
-  count of things.
+* Units outside SCHEMA's list: energy (千瓦时, TWh) and weeks are read in their own units but
+  written in the facts table as a ``count`` of that unit (the gold tables' convention: 1,650亿千瓦时
+  is the count 1.65e11); they still never merge with a count of things. (fixnew46: days, hours,
+  minutes and seconds now keep their own unit, the newer gold tables' convention.)
 * A table column naming a fall its shares measure (``事故率下降(%)``, ``耗时缩短(%)``): an unsigned
   cell under it is a change below zero, as a price table's ``降幅`` column already was.
 
@@ -25,8 +25,8 @@ SCHEMA_UNITS = {"USD", "CNY", "HKD", "count", "ratio", "pp", "multiple", "bytes"
 
 
 @pytest.mark.parametrize("unit, written", [
-    ("kWh", "count"), ("watt_hours", "count"), ("hours", "count"), ("minutes", "count"),
-    ("days", "count"), ("weeks", "count"), ("months", "months"), ("years", "years"),
+    ("kWh", "count"), ("watt_hours", "count"), ("hours", "hours"), ("minutes", "minutes"),
+    ("days", "days"), ("weeks", "count"), ("months", "months"), ("years", "years"),
     ("watts", "watts"), ("EUR", "EUR"), ("ratio", "ratio"),
 ])
 def test_table_unit_keeps_schema_units_and_counts_the_others(unit, written):
@@ -36,7 +36,8 @@ def test_table_unit_keeps_schema_units_and_counts_the_others(unit, written):
 def test_every_written_unit_is_a_schema_unit_or_a_currency():
     for unit in UNITS:
         written = _table_unit(unit)
-        assert written in SCHEMA_UNITS or (len(written) == 3 and written.isupper()), unit
+        assert written in SCHEMA_UNITS | {"days", "hours", "minutes", "seconds"} \
+            or (len(written) == 3 and written.isupper()), unit
 
 
 def test_prose_energy_is_a_count_of_its_unit():
@@ -49,13 +50,11 @@ def test_prose_energy_is_a_count_of_its_unit():
     assert (r["value"], r["unit"]) == (9.5e13, "count")
 
 
-def test_a_table_in_hours_writes_its_cells_as_counts():
-    # was: unit hours
+def test_a_table_in_hours_writes_its_cells_in_hours():
+    # fixval35 wrote them as counts; fixnew46: the newer gold tables' hours
     f = facts_of_text("表2：澄曜云各工序单件平均耗时（小时）\n工序　　　　引入前　　引入后\n"
                       "质检　　　　4.5　　　　1.5\n排产　　　　2.5　　　　0.5\n资料来源：某机构\n", DAY)
-    units = set(f["unit"])
-    assert "hours" not in units
-    assert set(f.loc[f["text"].isin(["4.5", "1.5"]), "unit"]) <= {"count"}
+    assert set(f.loc[f["text"].isin(["4.5", "1.5"]), "unit"]) == {"hours"}
 
 
 @pytest.mark.parametrize("header", ["故障率下降(%)", "排队时长缩短(%)", "能耗降幅(%)"])

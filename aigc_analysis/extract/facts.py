@@ -20278,16 +20278,31 @@ def _mark_period_fits(r: dict, o: dict) -> bool:
     return _headline_period_fits(r["period"], o["period"])
 
 
-#: Units the extractor reads (energy, short durations) that SCHEMA's unit list does not have: the
-#: facts table writes them as a ``count`` of the unit as read (1,650亿千瓦时 is 1.65e11 kWh, 415TWh
-#: 4.15e14 Wh, 3小时 3 hours), the metric naming what is counted. They stay their own units until
-#: the rows are merged, so an energy or a duration never merges with a count of things.
-_COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks", "days", "hours", "minutes", "seconds"})
+#: Units the extractor reads that SCHEMA's unit list does not have and the gold tables write as a
+#: ``count`` of the unit as read (1,650亿千瓦时 is 1.65e11 kWh, 415TWh 4.15e14 Wh, 约9周 9 weeks),
+#: the metric naming what is counted. They stay their own units until the rows are merged, so an
+#: energy or a duration never merges with a count of things. Days, hours, minutes and seconds are
+#: no longer here: the newer gold tables write a length of time in its own unit (平均等待时间48秒 is
+#: 48 ``seconds``, 办理时间3个工作日 3 ``days``), except the hours a metric counts (``_COUNTED_DURATION``).
+_COUNT_IN_TABLE = frozenset({"kWh", "watt_hours", "weeks"})
+#: The metrics of a number of hours or days counted (``facts_words.csv``
+#: ``counted_duration_metric``: 利用小时数1,128小时, 存货周转天数45天): written as a ``count`` of the
+#: unit, as energy is.
+_COUNTED_DURATION = tuple(sorted(kw.word_group("counted_duration_metric")))
+_SHORT_TIME_UNITS = frozenset({"days", "hours", "minutes", "seconds"})
 
 
-def _table_unit(unit: str) -> str:
-    """The facts table's unit for a unit read: SCHEMA's units as they are, energy and short
-    durations (``_COUNT_IN_TABLE``) as ``count``."""
+def _table_unit(unit: str, metric: str = "") -> str:
+    """The facts table's unit for a unit read: SCHEMA's units and short durations as they are,
+    energy and weeks (``_COUNT_IN_TABLE``) as ``count``, and so a short duration whose ``metric``
+    counts hours or days (``_COUNTED_DURATION``, or a move of one: ``utilisation_hours_change``).
+
+    >>> _table_unit("minutes"), _table_unit("kWh"), _table_unit("hours", "utilisation_hours_change")
+    ('minutes', 'count', 'count')
+    """
+    if unit in _SHORT_TIME_UNITS and any(metric == m or metric.startswith(m + "_")
+                                         for m in _COUNTED_DURATION):
+        return "count"
     return "count" if unit in _COUNT_IN_TABLE else unit
 
 
@@ -20297,7 +20312,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _drop_headline_fiscal_repeats(_drop_headline_roundings(_drop_restated_cells(_drop_table_roundings(_dedup(_drop_rounded_repeats(rows))))))
     _principal_firm_owns_topics(rows)
     for r in rows:
-        r["unit"] = _table_unit(r["unit"])
+        r["unit"] = _table_unit(r["unit"], r.get("metric") or "")
         issuer = r.pop("_issuer", None)
         if issuer is not None and r["entity"] == UNSPECIFIED:
             # 全社会用电量8572亿千瓦时 in a release of 国家能源局, 全省服务进出口总额… in one of
