@@ -14,8 +14,8 @@ def _entity_of(text: str, shown: str) -> str:
 def test_title_brand_reads_a_trade_name_before_type_words():
     assert title_brand("岚演票务2025年上半年治理透明度报告") == "Lanyan"
     assert title_brand("澄和醫療體系　114年度上半年成果報告") == "Chenghe"
-    assert title_brand("澄川住房公积金2024年年度报告") == "Chengchuan Housing Provident Fund"
-    assert title_brand("岳选直播 2025年大促复盘") == "Yuexuan"
+    assert title_brand("澄川住房公积金2024年年度报告") == "Chengchuan"
+    assert title_brand("岳选直播 · 2025年大促复盘") == "Yuexuan"
 
 
 def test_title_brand_refuses_phrases_places_and_bare_names():
@@ -23,7 +23,9 @@ def test_title_brand_refuses_phrases_places_and_bare_names():
     assert title_brand("全球半导体2025年展望") is None  # a market word
     assert title_brand("民政与基层治理数字化简报") is None  # a phrase, no type word
     assert title_brand("岚演票务") is None  # a name alone on the line: a letterhead, read elsewhere
-    assert title_brand("岚演票务平台治理报告") is None  # no year, blank or Latin word after it
+    assert title_brand("岚演票务平台治理报告") is None  # no year or Latin word after it
+    assert title_brand("岚溪日报　地方新闻　A14") is None  # a newspaper's page head
+    assert title_brand("能源与矿业AI落地观察") is None  # a phrase (与)
 
 
 def test_new_type_words_translate():
@@ -53,3 +55,18 @@ def test_broker_opening_its_title_is_no_subject():
             "一、总体情况\n"
             "上半年行业交易额为186亿元，同比增长27%。\n")
     assert _entity_of(text, "186亿元") != "Lanxin"
+
+
+def test_food_delivery_type_word_makes_a_title_brand():
+    assert title_brand("岚达外卖2024年度骑手与商户发展报告") == "Landa"
+    assert english_name("岚达外卖") == "Landa Food Delivery"
+
+
+def test_revpar_is_a_metric_not_the_documents_subject():
+    text = ("岚庭酒店集团2025年9月经营数据月报\n\n"
+            "一、经营概况\n"
+            "9月全部在营酒店RevPAR为218.6元，同比下降2.3%。\n"
+            "中高端酒店RevPAR为312.4元，经济型酒店RevPAR为156.2元。\n"
+            "9月新开业酒店46家。\n")
+    assert "Lanting" in _entity_of(text, "218.6元")
+    assert "RevPAR" not in set(facts_of(text)["entity"])
