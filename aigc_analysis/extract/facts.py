@@ -57,7 +57,7 @@ from .names import bold_heads, bullet_heads, opened_firms, code_brackets_after_n
 from .names import region_name, label_english, part_prefix_length, market_firms, product_label_english, place_label_english, coded_label_english, age_label_english
 from .names import ordinal_label_english, bare_ordinal_label
 from .names import bracket_cut, fund_english, fund_names, _row_labels, short_form_suffixes
-from .names import region_at, descriptors_only, name_syllables, institution_letterhead
+from .names import region_at, descriptors_only, name_syllables, institution_letterhead, title_brand
 from .names import _geo_prefixes
 from .names import _shapes as _name_shapes
 from .periods import TABLE_ROW_GAP, first_line, heading_lines, heading_shaped
@@ -3480,6 +3480,12 @@ class _DocExtractor:
             # document, and the first of a tie is no main subject of figures naming no one
             top = None
         self.subject = next((e for e in ents if e.name == top), None)
+        brand = self._title_brand()
+        if brand is not None and (self.subject is None or self.subject.type != "company"
+                                  and sum(1 for e in ents if e.name == self.subject.name) < _SUBJECT_MIN_MENTIONS):
+            # 乐演票务2025年上半年…透明度报告 naming 本平台's figures, a model (LY-Guard 3) written
+            # once in its body: the organisation the title opens on is the document's subject
+            self.subject, self._subject_tied = brand, False
         self._named_firms = len({e.name for e in ents if e.type not in _SOURCE_TYPES and e.type != "concept"})
         # a company note names its company in the headline: that is whom 公司 means
         self.headline_company = None
@@ -4565,6 +4571,23 @@ class _DocExtractor:
                 continue  # 瀚星微电（688917.SH）    云岭智联（301876.SZ）: a line of several firms
             found.setdefault(e.name, e)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _title_brand(self) -> _Ent | None:
+        """The organisation the document's first line, its title, opens on (:func:`title_brand`:
+        乐演票务2025年上半年…报告 -> Leyan, 江城住房公积金2024年年度报告), as a company: whose
+        figures the sentences naming no one state. None for any other title, and for a writer
+        of research on others opening it (``source_firm_end``: 证券, 研究所)."""
+        text = self.ptext
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start, start + _TITLE_LINE_REACH)
+        line = text[start:end if end >= 0 else start + _TITLE_LINE_REACH]
+        english = title_brand(line)
+        if english is None:
+            return None
+        name_end = start + len(line) - len(_HAN_LEAD.sub("", line, count=1))
+        if self._source_firm(start, name_end) or self.skip.covers(start, name_end):
+            return None
+        return _Ent(start, name_end, english, "company")
 
     def _letterhead_company(self, ents: list[_Ent]) -> _Ent | None:
         """The firm whose name stands alone on the document's first line (a letterhead over an
@@ -20346,6 +20369,14 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     return rows
 
 
+#: the fewest mentions of a name other than a company's that make it the document's subject over
+#: the organisation its title opens on (``_DocExtractor._title_brand``): a model written once is
+#: a detail of the report
+_SUBJECT_MIN_MENTIONS = 2
+#: the most characters of a title line read for the organisation it opens on
+_TITLE_LINE_REACH = 200
+#: the run of Chinese characters a line opens on
+_HAN_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
 #: the fewest rows the document's principal subject names before an unnamed figure is taken as its
 _PRINCIPAL_MIN_ROWS = 3
 

@@ -2578,6 +2578,58 @@ def institution_letterhead(line: str) -> str | None:
     return firm_english(line)
 
 
+#: what follows a brand opening a report's title (``title_brand``): the year of the report
+#: (2025年, 114年度 in the ROC era), maybe after a blank or a dot, or Latin letters (AI, APP);
+#: a newspaper's page head (岚溪日报　地方新闻　A14) reports on others
+_TITLE_BRAND_AFTER = re.compile(r"[ \u3000·・|｜]*\d{3,4}年|[A-Za-z]")
+#: the most characters of a trade name before its type words in a title (``title_brand``): a
+#: longer run is a phrase (民政与基层治理) rather than a brand
+_TITLE_TRADE_NAME_MAX = 3
+
+
+def title_brand(line: str) -> str | None:
+    """The English trade name of the organisation a report's title line opens on: a run of
+    Chinese characters ending in type words of ``name_words.csv`` (``firm_type``: 证券, 票务;
+    ``institution``: 住房公积金) or descriptors of ``name_suffixes.csv`` (医疗) after a trade name
+    of ``_TRADE_NAME_MIN`` to ``_TITLE_TRADE_NAME_MAX`` characters that is no place, followed by
+    the report's year or Latin letters (``_TITLE_BRAND_AFTER``). Named by its trade name alone,
+    the type words' English being a guess (Industry or Industries Park). None for any other
+    line: a title opening on a phrase (能源与矿业AI…), a place (中国人工智能产业2025年…), a
+    field, or a newspaper's page head.
+
+    Examples
+    --------
+    >>> title_brand("岚演票务2025年上半年治理报告"), title_brand("澄衡证券AI投顾运营数据")
+    ('Lanyan', 'Chengheng')
+    >>> title_brand("澄川住房公积金2024年年度报告"), title_brand("岚溪日报　地方新闻　A14")
+    ('Chengchuan', None)
+    >>> title_brand("中国人工智能产业2025年发展报告") is None, title_brand("岚演票务") is None
+    (True, True)
+    """
+    m = _HAN_ONLY.match(line)
+    if m is None or not _TITLE_BRAND_AFTER.match(line, m.end()):
+        return None
+    run = simple = _simplified(m.group())
+    words = _name_words_and_suffixes()
+    peeled = False
+    while True:
+        word = next((w for w, e in words if e and simple.endswith(w) and len(w) < len(simple)), None)
+        if word is None or word in _name_words("inner"):
+            break  # 人工智能, 产业: a field's words make a phrase, not a firm's type
+        simple, peeled = simple[:-len(word)], True
+    if not peeled or not _TRADE_NAME_MIN <= len(simple) <= _TITLE_TRADE_NAME_MAX \
+            or _name_prefix(simple, whole=True) is not None:
+        return None
+    shapes = _shapes()
+    blocked = tuple(shapes.get("lead", []) + shapes.get("not_name", []) + shapes.get("stop", [])
+                    + shapes.get("market_word", []) + [w for w, _ in _geo_prefixes()[0]])
+    if simple.startswith(blocked) or simple.endswith(tuple(shapes.get("not_name", []))) \
+            or any(ch in simple for ch in shapes.get("function_char", ())):
+        return None  # 全球, 中国, 人工智能, 能源与矿业: a market, a place, a field or a phrase
+    # the trade name alone (澄川化学工业园区 -> Chengchuan): the type words' English is a guess
+    return english_name(run[:len(simple)])
+
+
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 #: the words closing a province's or a city's name (江苏省, 苏州市) before a branch word
 _PLACE_END = "省市"
