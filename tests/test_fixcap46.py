@@ -45,3 +45,24 @@ def test_column_header_names_the_theme():
                     "园区　　　　　在建项目　　已完工\n东湖园区　　　12.5　　　　3.2\n")
     cells = rows[(rows["metric"] == "amount") & (rows["theme"] == "capex")]
     assert sorted(cells["value"].round(-6)) == [1.25e9]
+
+
+_STATEMENT = """澄湾银行有限公司二零二五年中期业绩公告
+
+表一　简明综合收益表（以港币千元计）
+项目　　　　　　　　　　　二零二五年上半年　　　二零二四年上半年
+减值损失　　　　　　　　　(131,480)　　　　　　(100,620)
+"""
+
+
+def test_reckoned_in_caption_gives_the_cells_scale_and_currency():
+    rows = facts_of(_STATEMENT)
+    cells = rows[rows["text"] == "(131,480)"]
+    assert list(cells["unit"]) == ["HKD"] and list(cells["value"]) == [-131480000.0]
+    assert list(cells["theme"]) == ["earnings"]  # 收益表 names the theme
+
+
+def test_reckoned_in_a_year_is_no_unit():
+    from aigc_analysis.extract.quantities import find_unit_labels
+    assert find_unit_labels("表二 客户数（以2025年计）") == []
+    assert find_unit_labels("（以上合计）") == []
