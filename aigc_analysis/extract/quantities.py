@@ -2741,7 +2741,7 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     >>> [u for *_, u in find_unit_labels("表一（单位：新台币亿元；年增率单位：%）")]
     ['TWD']
     >>> find_unit_labels("表一 收益表（以港币千元计）")  # what the figures are reckoned in
-    [(10, 14, Decimal('1000'), 'HKD')]
+    [(8, 12, Decimal('1000'), 'HKD')]
     """
     if not isinstance(text, str):
         raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
