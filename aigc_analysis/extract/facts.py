@@ -3106,6 +3106,11 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
 
 #: the metric of a table cell in percentage points no keyword names (_unnamed_points_cell)
 _UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
+#: the metric of a table cell in a currency no keyword names (_unnamed_money_cell)
+_UNNAMED_MONEY_METRIC = kw.word_group("unnamed_points_metric")["money"]
+#: caption and column-header words that name a money table's theme (_unnamed_money_cell)
+_TABLE_THEME_WORDS = kw.word_group("table_theme_word")
+_TABLE_THEME_WORD = re.compile(kw.word_alternation("table_theme_word"))
 
 
 #: a letterhead line: a firm's legal name (Chinese only) then, after blanks, a short word of the
@@ -12992,6 +12997,25 @@ class _DocExtractor:
             idx = self._cell_index(sentence, q)
         return None if idx is None else sentence.clauses[idx]
 
+    def _unnamed_money_cell(self, sentence: Sentence, q):
+        """``物流事业 | 12.9`` under ``表2：分部营业收入（亿元）``: a table cell in a currency (its
+        own or its column's or caption's unit) that no keyword names is a claim (SCHEMA: a bare
+        cell under a header that gives the unit is a fact). Its theme is the one the words of its
+        table's caption and of its column's header name (``table_theme_word``: 收入 earnings, 价格
+        pricing, 资本开支 capex ...), under the neutral metric ``amount``; no such word, or words
+        of two themes, give no row (a cell whose table does not say what it measures is left out).
+        """
+        spans = list(self._column_header(sentence, q))
+        if sentence.caption is not None:
+            spans.append(sentence.caption)
+        themes = {_TABLE_THEME_WORDS[m.group()] for sp in spans
+                  for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
+        if len(themes) != 1:
+            return None
+        k = kw.Keyword(word="", theme=themes.pop(), metrics={"money": _UNNAMED_MONEY_METRIC},
+                       negative=False, min_abs=0.0)
+        return k, _UNNAMED_MONEY_METRIC, None
+
     def _unnamed_points_cell(self, sentence: Sentence, last_by_class: dict):
         """``贡献(pp) | -1.48``, ``较上日变动(百分点) | +2.14``: a table cell in percentage points
         (its own ``个百分点`` or its column's ``(pp)``) that no keyword names. Points are never a
@@ -17683,6 +17707,9 @@ class _DocExtractor:
                 found = self._change_of_last_row(q, sentence)
             if found is None and cls in ("money", "price"):
                 found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
+            if found is None and sentence.is_row and cls == "money":
+                # 物流事业 | 12.9 under 表2：分部营业收入（亿元）: a money cell no keyword names
+                found = self._unnamed_money_cell(sentence, q)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":

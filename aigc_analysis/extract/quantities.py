@@ -2504,8 +2504,11 @@ _LABEL_FRAME = re.compile(
     # figures cover, however long
     # (post-money, US$ bn unless noted), (US$ million, except per share data): an English label,
     # then its unless or except note, however long
-    r"[(（]\s?(?:单位\s?[:：]?\s?)?(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?"
-    r"|[^()（）\n\t]{1,30}?[\s,;](?:unless|except)\s[^()（）\n\t]{1,30}?)\s?[)）]"
+    # （以港币千元计）: a label framed as what the figures are reckoned in (label_as_lead/_tail)
+    rf"[(（]\s?(?:单位\s?[:：]?\s?|(?:{_WORDS['label_as_lead']})\s?(?=[^()（）\n\t]{{1,30}}?(?:{_WORDS['label_as_tail']})\s?[)）]))?"
+    r"(?P<inner>[^()（）\n\t]{1,30}?|[^()（）\n\t;；]{1,30}?\s?[;；][^()（）\n\t]{1,80}?"
+    r"|[^()（）\n\t]{1,30}?[\s,;](?:unless|except)\s[^()（）\n\t]{1,30}?)\s?"
+    rf"(?:(?<=[^\s;；,，])(?:{_WORDS['label_as_tail']}))?\s?[)）]"
     rf"|{_UNIT_HEAD}\s?(?P<after>[^\s,，;；。、()（）]{{1,12}})"
 )
 # a bracket of units scoped to columns may go on with notes (股价截至2025年8月29日): its items
@@ -2737,6 +2740,8 @@ def find_unit_labels(text: str) -> list[tuple[int, int, Decimal, str]]:
     []
     >>> [u for *_, u in find_unit_labels("表一（单位：新台币亿元；年增率单位：%）")]
     ['TWD']
+    >>> find_unit_labels("表一 收益表（以港币千元计）")  # what the figures are reckoned in
+    [(8, 12, Decimal('1000'), 'HKD')]
     """
     if not isinstance(text, str):
         raise TypeError(f"find_unit_labels expects str, got {type(text).__name__}")
