@@ -10077,14 +10077,44 @@ class _DocExtractor:
         i = _bisect_right(semis, pos)
         return max(sentence.start, semis[i - 1]) if i else sentence.start
 
+    def _mark_default_counts(self) -> None:
+        """Flag ``_default_count`` on the rows of counts read by their counter alone
+        (``_default_at``) and on the move of such a count written in its sentence after it
+        (its ``_growth``, ``_change`` or ``_multiple``: 接獲1,862間企業申請，按年增加37%): the
+        move has no period of its own either, so neither casts a vote on the document's
+        principal subject or period (:func:`_principal_period_fill`). One pass over the rows.
+
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex._default_at = {4}
+        >>> ex.rows = [{"start": 4, "_sentence": 0, "metric": "institutions"},
+        ...            {"start": 12, "_sentence": 0, "metric": "institutions_growth"},
+        ...            {"start": 30, "_sentence": 20, "metric": "institutions_growth"}]
+        >>> ex._mark_default_counts()
+        >>> [bool(r.get("_default_count")) for r in ex.rows]
+        [True, True, False]
+        """
+        counted: dict[tuple, int] = {}
+        for r in self.rows:
+            if r["start"] in self._default_at:
+                r["_default_count"] = True  # no vote on the document's principal subject or period
+                counted[(r.get("_sentence"), r["metric"])] = r["start"]
+        if not counted:
+            return
+        for r in self.rows:
+            metric = r["metric"]
+            if r.get("_default_count") or not metric.endswith(_DEAL_MOVE_SUFFIXES):
+                continue
+            base = metric.rsplit("_", 1)[0]
+            at = counted.get((r.get("_sentence"), base))
+            if at is not None and at < r["start"]:
+                r["_default_count"] = True
+
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
-        for r in self.rows:
-            if r["start"] in self._default_at:
-                r["_default_count"] = True  # no vote on the document's principal subject or period
+        self._mark_default_counts()
         self._points_cells_of_their_row()
         self._share_topics()
         self._carry_sentence_periods()
