@@ -1,0 +1,62 @@
+"""fixyear46: the move of a count read by its counter alone (接獲420間企業申請，按年增加25%) has
+no period of its own either, so it casts no vote on the document's principal period, as the count
+itself does not (_mark_default_counts, _principal_period_fill). Invented texts, fictional names."""
+import datetime as dt
+
+from aigc_analysis.extract.facts import _DocExtractor, _principal_period_fill
+from aigc_analysis.load.normalise import to_simplified
+
+
+def _raw_rows(text: str) -> list[dict]:
+    doc = {"doc_id": "t.txt", "text": text, "text_simplified": to_simplified(text),
+           "published": dt.date(2031, 10, 9), "publisher": "Test", "boilerplate": []}
+    return _DocExtractor(doc).run()
+
+
+def _flag(rows, metric):
+    return [bool(r.get("_default_count")) for r in rows if r["metric"] == metric]
+
+
+def test_growth_of_a_counter_count_casts_no_vote():
+    rows = _raw_rows("翠嶺人才計劃：過去一個年度，計劃共接獲420間本地企業申請，按年增加25%。")
+    assert _flag(rows, "institutions") == [True]
+    assert _flag(rows, "institutions_growth") == [True]
+
+
+def test_growth_in_another_sentence_still_votes():
+    # near miss: the move of another sentence is no move of the counter's count
+    rows = _raw_rows("翠嶺人才計劃共接獲420間本地企業申請。參與機構數目按年增加25%。")
+    assert _flag(rows, "institutions") == [True]
+    assert not any(_flag(rows, "institutions_growth"))
+
+
+def test_growth_of_a_keyword_count_still_votes():
+    # near miss: a count its keyword measures votes, and so does its growth
+    rows = _raw_rows("2030年，青禾銀行手機銀行月活躍用戶達3,200萬戶，同比增長12%。")
+    assert not any(r.get("_default_count") for r in rows)
+
+
+def _row(period, theme="adoption", metric="users", **kw):
+    return {"doc_id": "a.txt", "period": period, "theme": theme, "metric": metric,
+            "published": "2031-10-09", **kw}
+
+
+def test_flagged_moves_leave_the_share_of_the_principal_period():
+    # 3 rows of FY2031 among 10 voters: 0.3, market's share; a flagged count and its move do not
+    # count among the voters, so the undated salary takes FY2031
+    salary = _row("", "market", "average_monthly_salary")
+    rows = ([_row("FY2031")] * 3 + [_row("", "compute", "gpus") for _ in range(6)] + [salary]
+            + [_row("", metric="institutions", _default_count=True),
+               _row("", metric="institutions_growth", _default_count=True)])
+    _principal_period_fill(rows)
+    assert salary["period"] == "FY2031"
+
+
+def test_an_unflagged_move_still_lowers_the_share():
+    # near miss: the same move, unflagged, is an eleventh voter: 3/11 is below market's share
+    salary = _row("", "market", "average_monthly_salary")
+    rows = ([_row("FY2031")] * 3 + [_row("", "compute", "gpus") for _ in range(6)] + [salary]
+            + [_row("", metric="institutions", _default_count=True),
+               _row("", metric="institutions_growth")])
+    _principal_period_fill(rows)
+    assert salary["period"] == ""
