@@ -1,6 +1,6 @@
 """fixyear46: the move of a count read by its counter alone (接獲420間企業申請，按年增加25%) has
 no period of its own either, so it casts no vote on the document's principal period, as the count
-itself does not (_mark_default_counts, _principal_period_fill). Invented texts, fictional names."""
+itself does not (_mark_default_counts, _principal_period_fill); a move dated on its own still votes. Invented texts, fictional names."""
 import datetime as dt
 
 from aigc_analysis.extract.facts import _DocExtractor, _principal_period_fill
@@ -14,7 +14,7 @@ def _raw_rows(text: str) -> list[dict]:
 
 
 def _flag(rows, metric):
-    return [bool(r.get("_default_count")) for r in rows if r["metric"] == metric]
+    return [bool(r.get("_default_count") or r.get("_default_move")) for r in rows if r["metric"] == metric]
 
 
 def test_growth_of_a_counter_count_casts_no_vote():
@@ -33,7 +33,7 @@ def test_growth_in_another_sentence_still_votes():
 def test_growth_of_a_keyword_count_still_votes():
     # near miss: a count its keyword measures votes, and so does its growth
     rows = _raw_rows("2030年，青禾銀行手機銀行月活躍用戶達3,200萬戶，同比增長12%。")
-    assert not any(r.get("_default_count") for r in rows)
+    assert not any(r.get("_default_count") or r.get("_default_move") for r in rows)
 
 
 def _row(period, theme="adoption", metric="users", **kw):
@@ -47,7 +47,7 @@ def test_flagged_moves_leave_the_share_of_the_principal_period():
     salary = _row("", "market", "average_monthly_salary")
     rows = ([_row("FY2031")] * 3 + [_row("", "compute", "gpus") for _ in range(6)] + [salary]
             + [_row("", metric="institutions", _default_count=True),
-               _row("", metric="institutions_growth", _default_count=True)])
+               _row("", metric="institutions_growth", _default_move=True)])
     _principal_period_fill(rows)
     assert salary["period"] == "FY2031"
 
@@ -60,3 +60,14 @@ def test_an_unflagged_move_still_lowers_the_share():
                _row("", metric="institutions_growth")])
     _principal_period_fill(rows)
     assert salary["period"] == ""
+
+
+def test_a_dated_move_still_votes():
+    # near miss: a move the text dates (2030年同比增长) votes for its period: 5 of FY2031 and the
+    # dated move among 14 voters (6/14) reach capex's share, without its vote 5/13 do not
+    plan = _row("", "capex", "capex")
+    rows = ([_row("FY2031")] * 5 + [_row("", "compute", "gpus") for _ in range(7)] + [plan]
+            + [_row("", metric="institutions", _default_count=True),
+               _row("FY2031", metric="institutions_growth", _default_move=True)])
+    _principal_period_fill(rows)
+    assert plan["period"] == "FY2031"

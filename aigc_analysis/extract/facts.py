@@ -10079,10 +10079,11 @@ class _DocExtractor:
 
     def _mark_default_counts(self) -> None:
         """Flag ``_default_count`` on the rows of counts read by their counter alone
-        (``_default_at``) and on the move of such a count written in its sentence after it
-        (its ``_growth``, ``_change`` or ``_multiple``: 接獲1,862間企業申請，按年增加37%): the
-        move has no period of its own either, so neither casts a vote on the document's
-        principal subject or period (:func:`_principal_period_fill`). One pass over the rows.
+        (``_default_at``), and ``_default_move`` on the move of such a count written in its
+        sentence after it (its ``_growth``, ``_change`` or ``_multiple``: 接獲1,862間企業申請，
+        按年增加37%): the count casts no vote on the document's principal subject or period,
+        and the move none on the period while it has no period of its own
+        (:func:`_principal_period_fill`; a dated move still votes). Two passes over the rows.
 
         >>> ex = _DocExtractor.__new__(_DocExtractor)
         >>> ex._default_at = {4}
@@ -10090,8 +10091,8 @@ class _DocExtractor:
         ...            {"start": 12, "_sentence": 0, "metric": "institutions_growth"},
         ...            {"start": 30, "_sentence": 20, "metric": "institutions_growth"}]
         >>> ex._mark_default_counts()
-        >>> [bool(r.get("_default_count")) for r in ex.rows]
-        [True, True, False]
+        >>> [(bool(r.get("_default_count")), bool(r.get("_default_move"))) for r in ex.rows]
+        [(True, False), (False, True), (False, False)]
         """
         counted: dict[tuple, int] = {}
         for r in self.rows:
@@ -10107,7 +10108,7 @@ class _DocExtractor:
             base = metric.rsplit("_", 1)[0]
             at = counted.get((r.get("_sentence"), base))
             if at is not None and at < r["start"]:
-                r["_default_count"] = True
+                r["_default_move"] = True
 
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
@@ -20358,6 +20359,7 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _principal_period_fill(_principal_subject_fill(rows))
     for r in rows:
         r.pop("_default_count", None)
+        r.pop("_default_move", None)
     return rows
 
 
@@ -20509,8 +20511,10 @@ def _principal_period_fill(rows: list[dict]) -> list[dict]:
     for r in rows:
         by_doc.setdefault(r.get("doc_id", ""), []).append(r)
     for doc_rows in by_doc.values():
-        # a count read by its counter alone (_default_count) casts no vote on the period either
-        voters = [r for r in doc_rows if not r.get("_default_count")] or doc_rows
+        # a count read by its counter alone (_default_count) casts no vote on the period either,
+        # nor its move (_default_move) when nothing dated the move
+        voters = [r for r in doc_rows if not r.get("_default_count")
+                  and not (r.get("_default_move") and not r["period"])] or doc_rows
         period = _principal_period(voters)
         if period is None:
             continue
