@@ -52,12 +52,12 @@ def test_flagged_moves_leave_the_share_of_the_principal_period():
     assert salary["period"] == "FY2031"
 
 
-def test_an_unflagged_move_still_lowers_the_share():
-    # near miss: the same move, unflagged, is an eleventh voter: 3/11 is below market's share
+def test_an_undated_level_still_lowers_the_share():
+    # near miss: an undated level (no move) is an eleventh voter: 3/11 is below market's share
     salary = _row("", "market", "average_monthly_salary")
     rows = ([_row("FY2031")] * 3 + [_row("", "compute", "gpus") for _ in range(6)] + [salary]
             + [_row("", metric="institutions", _default_count=True),
-               _row("", metric="institutions_growth")])
+               _row("", metric="institutions")])
     _principal_period_fill(rows)
     assert salary["period"] == ""
 
@@ -71,3 +71,12 @@ def test_a_dated_move_still_votes():
                _row("FY2031", metric="institutions_growth", _default_move=True)])
     _principal_period_fill(rows)
     assert plan["period"] == "FY2031"
+
+
+def test_any_undated_move_leaves_the_vote():
+    # an undated growth no counter read (营收同比增长8%) has no period of its own either
+    salary = _row("", "market", "average_monthly_salary")
+    rows = ([_row("FY2031")] * 3 + [_row("", "compute", "gpus") for _ in range(6)] + [salary]
+            + [_row("", "earnings", "revenue_growth"), _row("", "earnings", "margin_change")])
+    _principal_period_fill(rows)
+    assert salary["period"] == "FY2031"
