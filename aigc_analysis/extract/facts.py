@@ -13035,7 +13035,15 @@ class _DocExtractor:
         table's caption and of its column's header name (``table_theme_word``: 收入 earnings, 价格
         pricing, 资本开支 capex ...), under the neutral metric ``amount``; no such word, or words
         of two themes, give no row (a cell whose table does not say what it measures is left out).
+        Only a bare cell: words beside the number (a remarks cell's ``2025上调91-93``) say what it
+        is, and the rules that read them decide.
         """
+        idx = self._cell_index(sentence, q)
+        if idx is None:
+            return None
+        cell = sentence.clauses[idx]
+        if self.ptext[cell.start:q.start].strip(" \t|") or self.ptext[q.end:cell.end].strip(" \t|"):
+            return None
         spans = list(self._column_header(sentence, q))
         if sentence.caption is not None:
             spans.append(sentence.caption)
