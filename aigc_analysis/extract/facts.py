@@ -9309,11 +9309,10 @@ class _DocExtractor:
         gap = self.ptext[last["end"]:q.start]
         if _ROW_CHANGE_GAP_NOT.search(gap):
             return None
-        if q.signed and q.value < 0 and gap.strip(" ") in ("，", ","):
-            # 由72分钟降至45分钟，下降约37.5%: the fall word is part of the number (with no comma,
-            # 较去年的45天缩短14.2%, the figure before is a base the change rules read)
-            pass
-        else:
+        # 由72分钟降至45分钟，下降约37.5%: a fall word that is part of the number needs only a comma
+        # (with no comma, 较去年的45天缩短14.2%, the figure before is a base the change rules read)
+        signed_fall_after_comma = q.signed and q.value < 0 and gap.strip(" ") in ("，", ",")
+        if not signed_fall_after_comma:
             m = _ROW_CHANGE_BEFORE.search(gap)
             if m is None:
                 return None
