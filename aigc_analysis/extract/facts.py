@@ -10104,45 +10104,14 @@ class _DocExtractor:
         i = _bisect_right(semis, pos)
         return max(sentence.start, semis[i - 1]) if i else sentence.start
 
-    def _mark_default_counts(self) -> None:
-        """Flag ``_default_count`` on the rows of counts read by their counter alone
-        (``_default_at``), and ``_default_move`` on the move of such a count written in its
-        sentence after it (its ``_growth``, ``_change`` or ``_multiple``: 接獲1,862間企業申請，
-        按年增加37%): the count casts no vote on the document's principal subject or period,
-        and the move none on the period while it has no period of its own
-        (:func:`_principal_period_fill`; a dated move still votes). Two passes over the rows.
-
-        >>> ex = _DocExtractor.__new__(_DocExtractor)
-        >>> ex._default_at = {4}
-        >>> ex.rows = [{"start": 4, "_sentence": 0, "metric": "institutions"},
-        ...            {"start": 12, "_sentence": 0, "metric": "institutions_growth"},
-        ...            {"start": 30, "_sentence": 20, "metric": "institutions_growth"}]
-        >>> ex._mark_default_counts()
-        >>> [(bool(r.get("_default_count")), bool(r.get("_default_move"))) for r in ex.rows]
-        [(True, False), (False, True), (False, False)]
-        """
-        counted: dict[tuple, int] = {}
-        for r in self.rows:
-            if r["start"] in self._default_at:
-                r["_default_count"] = True  # no vote on the document's principal subject or period
-                counted[(r.get("_sentence"), r["metric"])] = r["start"]
-        if not counted:
-            return
-        for r in self.rows:
-            metric = r["metric"]
-            if r.get("_default_count") or not metric.endswith(_DEAL_MOVE_SUFFIXES):
-                continue
-            base = metric.rsplit("_", 1)[0]
-            at = counted.get((r.get("_sentence"), base))
-            if at is not None and at < r["start"]:
-                r["_default_move"] = True
-
     # ---- main ------------------------------------------------------------------------
     def run(self) -> list[dict]:
         self._link_indexes()
         for sentence in self.sentences:
             self._sentence(sentence)
-        self._mark_default_counts()
+        for r in self.rows:
+            if r["start"] in self._default_at:
+                r["_default_count"] = True  # no vote on the document's principal subject or period
         self._points_cells_of_their_row()
         self._share_topics()
         self._carry_sentence_periods()
@@ -20431,7 +20400,6 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
     rows = _principal_period_fill(_principal_subject_fill(rows))
     for r in rows:
         r.pop("_default_count", None)
-        r.pop("_default_move", None)
     return rows
 
 
@@ -20575,6 +20543,21 @@ def _principal_period(rows: list[dict]) -> str | None:
     return period
 
 
+def _period_voters(doc_rows: list[dict]) -> list[dict]:
+    """The rows of one document that vote on its principal period (:func:`_principal_period_fill`):
+    not a count read by its counter alone (``_default_count``), nor a move (growth, change,
+    multiple: 接獲420間企業申請，按年增加25%) nothing dated, which has no period of its own; all
+    the rows when no row is left.
+
+    >>> rows = [{"metric": "users", "period": "2030"}, {"metric": "users_growth", "period": ""},
+    ...         {"metric": "users_growth", "period": "2030"}, {"metric": "schools", "period": "", "_default_count": True}]
+    >>> [r["metric"] for r in _period_voters(rows)]
+    ['users', 'users_growth']
+    """
+    return [r for r in doc_rows if not r.get("_default_count")
+            and not (r["metric"].endswith(_DEAL_MOVE_SUFFIXES) and not r["period"])] or doc_rows
+
+
 def _principal_period_fill(rows: list[dict]) -> list[dict]:
     """A figure no rule dated, of a theme in ``document_period_themes.csv`` (usage, results,
     markets, investment; not prices, calls or deal terms), takes the period its document's
@@ -20591,12 +20574,7 @@ def _principal_period_fill(rows: list[dict]) -> list[dict]:
     for r in rows:
         by_doc.setdefault(r.get("doc_id", ""), []).append(r)
     for doc_rows in by_doc.values():
-        # a count read by its counter alone (_default_count) casts no vote on the period either,
-        # nor any move (growth, change, multiple; _default_move: a counter count's) nothing dated:
-        # it has no period of its own (measured on all 56 sets: CF, DK, DX up, none down)
-        voters = [r for r in doc_rows if not r.get("_default_count")
-                  and not ((r.get("_default_move") or r["metric"].endswith(_DEAL_MOVE_SUFFIXES))
-                           and not r["period"])] or doc_rows
+        voters = _period_voters(doc_rows)
         period = _principal_period(voters)
         if period is None:
             continue
