@@ -4589,7 +4589,7 @@ class _DocExtractor:
         english = title_brand(line)
         if english is None:
             return None
-        name_end = start + len(line) - len(_HAN_LEAD.sub("", line, count=1))
+        name_end = start + _HAN_RUN.match(line).end()  # title_brand read a name off the line's first run
         if self._source_firm(start, name_end) or self.skip.covers(start, name_end):
             return None
         return _Ent(start, name_end, english, "company")
@@ -12967,8 +12967,7 @@ class _DocExtractor:
         if sentence.is_row:
             # its column's header first (its last line nearest), then the caption; a row's label
             # names an income-statement line the document's own rules read (销售及营销费用 | 5.12)
-            spans = ((sentence.caption,) if sentence.caption is not None else ()) \
-                + tuple(self._column_header(sentence, q))
+            spans = self._caption_and_header(sentence, q)
         elif clause is not None:
             lo = max(clause.start, q.start - _AMOUNT_NOUN_REACH - max(map(len, _AMOUNT_NOUN)))
             spans = (Span(lo, q.start),)
@@ -13012,10 +13011,7 @@ class _DocExtractor:
         cell = sentence.clauses[idx]
         if self.ptext[cell.start:q.start].strip(" \t|") or self.ptext[q.end:cell.end].strip(" \t|"):
             return None
-        spans = list(self._column_header(sentence, q))
-        if sentence.caption is not None:
-            spans.append(sentence.caption)
-        themes = {_TABLE_THEME_WORDS[m.group()] for sp in spans
+        themes = {_TABLE_THEME_WORDS[m.group()] for sp in self._caption_and_header(sentence, q)
                   for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
         if len(themes) != 1:
             return None
@@ -13044,6 +13040,12 @@ class _DocExtractor:
         theme = max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
         k = kw.Keyword(word="", theme=theme, metrics={"pp": _UNNAMED_POINTS_METRIC}, negative=False, min_abs=0.0)
         return k, _UNNAMED_POINTS_METRIC, None
+
+    def _caption_and_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
+        """What a table cell's caption and column header say of it: the caption first, then the
+        header cells above the cell (top line first)."""
+        caption = (sentence.caption,) if sentence.caption is not None else ()
+        return caption + tuple(self._column_header(sentence, q))
 
     def _column_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """The header cells above a quantity's cell (top line first), for a table row."""
@@ -20409,8 +20411,6 @@ def merge_repeats(rows: list[dict]) -> list[dict]:
 _SUBJECT_MIN_MENTIONS = 2
 #: the most characters of a title line read for the organisation it opens on
 _TITLE_LINE_REACH = 200
-#: the run of Chinese characters a line opens on
-_HAN_LEAD = re.compile(r"^[\u4e00-\u9fff]+")
 #: the fewest rows the document's principal subject names before an unnamed figure is taken as its
 _PRINCIPAL_MIN_ROWS = 3
 
