@@ -33,3 +33,19 @@ def test_postings_of_a_hiring_platform_stay_market():
     # near miss: postings a platform counts are the job market, however they changed
     row = _row("今年前三季度，鹭程招聘平台AI相关新发岗位数约6.3万个，同比增长21%。", "约6.3万")
     assert row["theme"] == "market"
+
+
+def test_a_share_of_requests_ai_settles_alone_is_adoption():
+    row = _row("1至9月，岚川市政务热线夜间诉求中，AI独立办结占比达到47%。", "47%")
+    assert (row["theme"], row["unit"]) == ("adoption", "ratio")
+
+
+def test_a_share_of_entries_by_face_recognition_is_adoption():
+    row = _row("开园首月，鹤溪乐园刷脸入园人次占比为58%。", "58%")
+    assert (row["theme"], row["unit"]) == ("adoption", "ratio")
+
+
+def test_a_market_share_beside_face_recognition_stays_market():
+    # near miss: a vendor's share of a market stays market, whatever the product does
+    row = _row("据测算，刷脸支付终端市场中，岚石科技份额约为23%。", "23%")
+    assert row["theme"] == "market"
