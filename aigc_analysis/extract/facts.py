@@ -800,6 +800,8 @@ _COUNTER_NOUNS = kw.word_group("counter_noun")
 # with no punctuation, 的 or a conjunction among them; 3个月, 5个工作日: no counter before a
 # unit_counter_not_after or people_count_word_after character)
 _COUNTER_NOUN_LEAD = 5
+#: the measure words (counter_noun_measure) a counted noun names first, before any counter_default reading
+_COUNTER_NOUN_MEASURES = frozenset(kw.word_group("counter_noun_measure"))
 _COUNTER_NOUN_MEASURE = re.compile(
     rf"\s?(?:{kw.word_alternation('counter_noun_measure')})"
     rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}{''.join(kw.word_group('people_count_word_after'))}])")
@@ -9480,6 +9482,12 @@ class _DocExtractor:
         m = _COUNTER_DEFAULT_AT.match(t, q.end)
         if m is None:
             return self._noun_counted(q, clause)
+        if m.group(1) in _COUNTER_NOUN_MEASURES:
+            # 签约客户312户, 股东户数6.1万户: a counter both default and measure (户, 件) is read
+            # by the counted noun beside it first, by its default with none
+            noun = self._noun_counted(q, clause)
+            if noun is not None:
+                return noun
         if t[q.start - 1:q.start] == "第":
             return None
         if _COUNTER_DEFAULT_NOT.search(t, max(clause.start, q.start - _COUNTER_DEFAULT_REACH), q.start) is not None:
