@@ -71,3 +71,12 @@ def test_chinese_decimal_two_digits():
     assert ("CNY", 345000000.0) in _values("营收三点四五亿元")
     # near miss: a digit string before 点 is no numeral
     assert _values("三四点五") == []
+
+
+def test_express_scope_anywhere_in_clause():
+    rows = _rows("碧溪省邮政管理局2025年：预计四季度全省快递业务量在31亿件至33亿件之间，"
+                 "农村地区收投快递包裹三点一亿件。热线受理诉求9.7万件。")
+    assert ("market", "count", 3.1e9) in rows
+    assert ("market", "count", 3.1e8) in rows
+    # near miss: a clause with no express word keeps the default reading
+    assert ("market", "count", 97000.0) not in rows
