@@ -790,6 +790,11 @@ _COUNTER_DEFAULT_NOT = re.compile(kw.word_alternation("counter_default_not"))
 _COUNTER_DEFAULT_THEMES = kw.word_group("counter_default_theme")
 _COUNTER_DEFAULT_THEME = re.compile(rf"({kw.word_alternation('counter_default_theme')})"
                                     rf"(?:{kw.word_alternation('counter_default_theme_link')})?[：:]?\s*\Z")
+# 预计全省快递业务量在31亿件至33亿件之间: a word anywhere in the count's clause, at most
+# _COUNTER_DEFAULT_REACH characters before it, that names whose population a default count is
+# (facts_words.csv counter_default_scope; value "theme metric"), where no counter_default_theme word does
+_COUNTER_DEFAULT_SCOPES = kw.word_group("counter_default_scope")
+_COUNTER_DEFAULT_SCOPE = re.compile(kw.word_alternation("counter_default_scope"))
 #: how far before a count its clause is read for a counter_default_not word
 _COUNTER_DEFAULT_REACH = 24
 # 签约客户312户, 已覆盖12个省份, 部署GPU 2,000张: a measure word (facts_words.csv counter_noun_measure)
@@ -800,6 +805,8 @@ _COUNTER_NOUNS = kw.word_group("counter_noun")
 # with no punctuation, 的 or a conjunction among them; 3个月, 5个工作日: no counter before a
 # unit_counter_not_after or people_count_word_after character)
 _COUNTER_NOUN_LEAD = 5
+#: the measure words (counter_noun_measure) a counted noun names first, before any counter_default reading
+_COUNTER_NOUN_MEASURES = frozenset(kw.word_group("counter_noun_measure"))
 _COUNTER_NOUN_MEASURE = re.compile(
     rf"\s?(?:{kw.word_alternation('counter_noun_measure')})"
     rf"(?![{''.join(kw.word_group('unit_counter_not_after'))}{''.join(kw.word_group('people_count_word_after'))}])")
@@ -9480,6 +9487,12 @@ class _DocExtractor:
         m = _COUNTER_DEFAULT_AT.match(t, q.end)
         if m is None:
             return self._noun_counted(q, clause)
+        if m.group(1) in _COUNTER_NOUN_MEASURES:
+            # 签约客户312户, 股东户数6.1万户: a counter both default and measure (户, 件) is read
+            # by the counted noun beside it first, by its default with none
+            noun = self._noun_counted(q, clause)
+            if noun is not None:
+                return noun
         if t[q.start - 1:q.start] == "第":
             return None
         if _COUNTER_DEFAULT_NOT.search(t, max(clause.start, q.start - _COUNTER_DEFAULT_REACH), q.start) is not None:
@@ -9487,8 +9500,11 @@ class _DocExtractor:
         value = _COUNTER_DEFAULTS[m.group(1)]
         lo = max(clause.start, q.start - _COUNTER_DEFAULT_REACH)
         owner = _COUNTER_DEFAULT_THEME.search(t, lo, q.start)
+        scope = None if owner is not None else _COUNTER_DEFAULT_SCOPE.search(t, lo, q.start)
         if owner is not None:
             value = _COUNTER_DEFAULT_THEMES[owner.group(1)]
+        elif scope is not None:
+            value = _COUNTER_DEFAULT_SCOPES[scope.group(0)]
         elif level is not None and level[0].word == _COUNTER_DEFAULT_WORD and level[2] <= q.start \
                 and q.start - level[2] <= _COUNTER_DEFAULT_REACH and t.startswith(m.group(1), level[2]) \
                 and _FIGURE_PARTING.search(t, level[2], q.start) is None:

@@ -326,13 +326,15 @@ _SKIP = (
     rf"|(?<![0-9.])[0-9]{{1,3}}\s?(?:{_WORDS['share_split']})\s?[0-9]{{1,3}}(?![0-9.])"
     # 三年行动计划, 五年发展规划: the years a plan's name counts, no duration stated
     rf"|(?<![0-9.])(?:[一二三四五六七八九十两]|[0-9]{{1,2}})\s?年(?=\s?(?:{_WORDS['plan_span_title']}))"
-    # phone numbers, licence and ID numbers, stock codes
-    r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}[A-Za-z]?"
+    # phone numbers, licence and ID numbers, stock codes (not a number straight before a counter
+    # of count_after_name: 交付新车108796辆, 合计1610105辆 count vehicles, as no code takes a counter)
+    r"|\+?[0-9]{2,4}-[0-9]{7,8}(?![0-9])|[0-9]{7,}(?![0-9]|\s?(?:" + _WORDS["count_after_name"] + r"))[A-Za-z]?"
     r"|[0-9]{1,6}\.(?:HK|SZ|SH|SS|US|TWO|TW|KS|KQ|O|N)(?![A-Za-z])"
     # a six-digit number alone in a table cell after the row's label (198000 under 单位：万元) is
     # a value; a code column (证券代码) is told apart by its header; one written straight before a
     # currency (日收入可达562027美元) is an amount, as no code is followed by its currency
-    r"|0[0-9]+(?![.0-9])|(?<!\t)[0-9]{6}(?![0-9.,]|\s?[万亿千百%元]|\s?(?:" + _WORDS["currency_after"] + r"))"
+    r"|0[0-9]+(?![.0-9])|(?<!\t)[0-9]{6}(?![0-9.,]|\s?[万亿千百%元]|\s?(?:" + _WORDS["currency_after"] + r")"
+    r"|\s?(?:" + _WORDS["count_after_name"] + r"))"
     r"|(?<=\t)[0-9]{6}(?![0-9.,\t\n]|\s?[万亿千百%元]|$)"
 )
 
@@ -591,6 +593,10 @@ _NOT_AFTER_BARE = frozenset("月日号时点:：层楼室栋页期届代级版�
 # a classifier after a number that follows a Latin name makes it a count (IBM601件, GPU 1,024张)
 _COUNT_AFTER_NAME = re.compile(rf"\s?(?:余|多)?(?:{_WORDS['count_after_name']})")
 _NOT_BEFORE = frozenset("第图表页#№")
+#: of _NOT_BEFORE, the caption heads (图3, 表2) that also end nouns (判图, 水表) ...
+_CAPTION_HEADS = frozenset("图表")
+#: ... and the magnitudes after a decimal that make the number after them a quantity, no caption's
+_SCALE_AFTER_CAPTION = frozenset(("万", "亿", "萬", "億", "万亿"))
 _CLOSE = frozenset(")）")
 _OPEN = frozenset("(（")
 # 15年期的租约: 期 after a two-digit count of years makes it a term (periods.py reads it alike)
@@ -1750,8 +1756,14 @@ def _number_value(d: str | None, cn: str | None, mag: str | None, sign: str | No
 
 
 def _valid_cn(cn: str) -> bool:
-    """Reject runs such as 二零二三, 三六零, 三四 (digit strings, not numerals)."""
-    for a, b in zip(cn, cn[1:]):
+    """Reject runs such as 二零二三, 三六零, 三四 (digit strings, not numerals); the digits after
+    a decimal point are read one by one (十二点六五亿件).
+
+    >>> _valid_cn("二零二三"), _valid_cn("十二点六五"), _valid_cn("三四点五")
+    (False, True, False)
+    """
+    whole = cn.split("点", 1)[0]
+    for a, b in zip(whole, whole[1:]):
         if a in _CN_DIGIT and a != "零" and b in _CN_DIGIT:
             return False
     return True
@@ -1906,7 +1918,10 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
     if nxt.isascii() and nxt.isalpha() and t[e - 1].isascii() and t[e - 1].isalnum() \
             and not (mag_any == "k" and t.startswith("wpm", e)):  # 80kwpm: thousands of wafers a month
         return None  # 3D, 5G, 4o, 23Q4, 1H22, 2025E: grades, names and periods
-    if (_before(t, start_num) if prev in " \t" else prev) in _NOT_BEFORE:
+    if (_before(t, start_num) if prev in " \t" else prev) in _NOT_BEFORE \
+            and not (prev in _CAPTION_HEADS and d is not None and "." in d and mag_any in _SCALE_AFTER_CAPTION):
+        # 图3, 表1.2 name a figure or a table; 自动判图84.6万幅, 智慧水表14.6万户 end a noun before a
+        # decimal in 万 or 亿, which no caption number takes
         return None
     # _glued_letter(t, start_num), read from the character already at hand
     glued = (prev.isascii() and prev.isalpha()) or (
