@@ -2640,6 +2640,11 @@ _BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 # 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
 _MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") + r")[ \t]*[：:]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
 _MASTHEAD_WORDS = tuple(kw.word_group("masthead_name_word"))
+#: the limited-company forms closing an issuer's full name under its masthead
+#: (``_masthead_full_name``); a bare 公司 closes a phrase as often (岚芯微全资子公司)
+_MASTHEAD_FULL_FORMS = tuple(f for f in kw.word_group("legal_form") if "有限" in f)
+#: the most characters of a legal name's place bracket (（上海）, （北京）)
+_PLACE_BRACKET_MAX = 8
 #: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
 #: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
 # 较上代小米15 Pro（16GB+1TB）的485美元: a bracket of specs may stand between the base and 的
@@ -5246,7 +5251,7 @@ class _DocExtractor:
         if known:
             issuer = known[0]
         else:
-            english = firm_english(m.group(1))
+            english = firm_english(self._masthead_full_name(m.group(1), b) or m.group(1))
             if not english or _HAN.search(english):
                 return ents
             issuer = _Ent(a, b, english, "company")
@@ -5264,6 +5269,43 @@ class _DocExtractor:
                         added.append(_Ent(at, end, issuer.name, issuer.type, issuer.org))
                 at = t.find(word, end)
         return ents + added
+
+    def _masthead_full_name(self, short: str, after: int) -> str | None:
+        """The issuer's full name in the header zone that opens on its masthead short name
+        ``short`` (证券简称：芯衡微 … 芯衡微电子科技（上海）股份有限公司), up to its place bracket or
+        legal form (芯衡微电子科技): a short name cut inside a descriptor (芯衡微 of 微电子) is
+        named from the full name (Xinheng), never spelt as written (Xinhengwei). None when no
+        full name opening its line or clause opens on it within ``_HEADER_ZONE`` characters.
+
+        Examples
+        --------
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "证券简称：岚芯微　公告编号：2025-01　岚芯微电子科技（苏州）股份有限公司　关于…的公告"
+        >>> ex._masthead_full_name("岚芯微", 9)
+        '岚芯微电子科技'
+        >>> ex.ptext = "证券简称：岚芯微　关于岚芯微全资子公司岚芯科技有限公司的公告"
+        >>> ex._masthead_full_name("岚芯微", 8) is None
+        True
+        """
+        t = self.ptext
+        at = t.find(short, after, _HEADER_ZONE)
+        while at >= 0:
+            end = at + len(short)
+            while end < min(len(t), at + _LEGAL_NAME_MAX) and _HAN.match(t, end):
+                end += 1
+            # the full name opens its line or clause (关于岚芯微…: a title's words run on before it)
+            if end > at + len(short) and not (at and _HAN.match(t, at - 1)):
+                cut = end
+                if t.startswith(("（", "("), end):  # （上海）: the place bracket of a legal name
+                    close = t.find("）" if t[end] == "（" else ")", end, end + _PLACE_BRACKET_MAX)
+                    if close >= 0:
+                        end = close + 1
+                        while end < min(len(t), at + _LEGAL_NAME_MAX) and _HAN.match(t, end):
+                            end += 1
+                if t.endswith(_MASTHEAD_FULL_FORMS, at, end):
+                    return t[at:min(cut, self._legal_form_start(at, end))]
+            at = t.find(short, at + len(short), _HEADER_ZONE)
+        return None
 
     def _legal_form_start(self, full_start: int, full_end: int) -> int:
         """Where the legal form (``legal_form``: 公司, 股份有限公司) ending the full name
