@@ -5185,6 +5185,8 @@ class _DocExtractor:
                 continue  # 通义千问大模型（以下简称“千问”）, a defined term: no firm's full name
             elif self._source_firm(full_start, full_end):
                 continue  # 华西证券股份有限公司（以下简称“本公司”）: the broker writing the report
+            elif any(w in full for w in _OWN_ALIASES):
+                continue  # 董事会欣然宣布本公司及其附属公司（「本集团」）: the issuer's group, no firm's legal name
             else:
                 at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
                 if at < 0:
