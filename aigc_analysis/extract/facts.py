@@ -2647,6 +2647,18 @@ _BUILDING_WORDS = tuple(_name_shapes().get("building_word", ()))
 # 证券代码：300442 证券简称：润泽科技: an issuer's masthead names its listed short name (group 1)
 _MASTHEAD_NAME = re.compile(r"(?:" + kw.word_alternation("masthead_name_word") + r")[ \t]*[：:]\s*([\u4e00-\u9fffA-Za-z]{2,8})")
 _MASTHEAD_WORDS = tuple(kw.word_group("masthead_name_word"))
+#: 嘉宾：陈屹（星衡智能创始人兼CEO）, 作者：栖木智能创始人 梁亦舟: a header line naming the guest or
+#: the writer (``byline_word``), up to the end of its line
+_BYLINE = re.compile(r"(?:" + kw.word_alternation("byline_word") + r")[ \t]*[：:][^\n]{0,60}")
+_FOUNDER_ROLES = tuple(kw.word_group("founder_role"))
+#: the most Chinese characters of a firm's name read back from a byline's role word
+_BYLINE_FIRM_MAX = 8
+_HAN_ONLY_RUN = re.compile(r"[\u4e00-\u9fff]+")
+#: the limited-company forms closing an issuer's full name under its masthead
+#: (``_masthead_full_name``); a bare 公司 closes a phrase as often (岚芯微全资子公司)
+_MASTHEAD_FULL_FORMS = tuple(f for f in kw.word_group("legal_form") if "有限" in f)
+#: the most characters of a legal name's place bracket (（上海）, （北京）)
+_PLACE_BRACKET_MAX = 8
 #: 较GB200 NVL72的约310万美元: between a comparison base and its own figure, 的 after the
 #: name's Latin tail (a configuration, a suffix) the lexicon leaves out of the name
 # 较上代小米15 Pro（16GB+1TB）的485美元: a bracket of specs may stand between the base and 的
@@ -3598,6 +3610,14 @@ class _DocExtractor:
             self.report_company = self.filing_issuer
             self.headline_company = self.headline_company or self.filing_issuer
             self.subject = self.filing_issuer
+        if self.report_company is None and self.plan_place is None:
+            # 嘉宾：陈屹（星衡智能创始人兼CEO）: an interview's or a founder's diary's first-person
+            # figures (我们的ARR, 今年收入) are the firm the guest or writer leads, however often
+            # the text cites others' rounds (Anysphere融了9亿美元)
+            founder = self._byline_firm(ents)
+            if founder is not None:
+                self.subject, self._subject_tied = founder, False
+                self.headline_company = self.headline_company or founder
         # 2024年中报：上半年…: stretch words dated by the results report named before them
         periods = anchor_stretches(self.ptext, periods, [(at, at + len(title))] if at >= 0 else (), self.published,
                                    own_report=self.filing_period is not None, header_stretch=self._report_half)
@@ -5187,6 +5207,8 @@ class _DocExtractor:
                 continue  # 通义千问大模型（以下简称“千问”）, a defined term: no firm's full name
             elif self._source_firm(full_start, full_end):
                 continue  # 华西证券股份有限公司（以下简称“本公司”）: the broker writing the report
+            elif any(w in full for w in _OWN_ALIASES):
+                continue  # 董事会欣然宣布本公司及其附属公司（「本集团」）: the issuer's group, no firm's legal name
             else:
                 at = next((full.find(q) for q in names if full.find(q) >= 0), -1)
                 if at < 0:
@@ -5253,7 +5275,7 @@ class _DocExtractor:
         if known:
             issuer = known[0]
         else:
-            english = firm_english(m.group(1))
+            english = firm_english(self._masthead_full_name(m.group(1), b) or m.group(1))
             if not english or _HAN.search(english):
                 return ents
             issuer = _Ent(a, b, english, "company")
@@ -5271,6 +5293,82 @@ class _DocExtractor:
                         added.append(_Ent(at, end, issuer.name, issuer.type, issuer.org))
                 at = t.find(word, end)
         return ents + added
+
+    def _byline_firm(self, ents: list[_Ent]) -> _Ent | None:
+        """The one company a header byline names as led by its guest or writer (``byline_word``
+        作者, 嘉宾, then the firm straight before a ``founder_role`` word: 嘉宾：陈屹（星衡智能创始人
+        兼CEO）, 作者：栖木智能创始人 梁亦舟), in the first ``_HEADER_ZONE`` characters: a known name
+        ending there, else the longest run of Chinese characters before the role that has a firm's
+        shape (:func:`shaped_firm`), in English (:func:`firm_english`). None when no byline names
+        one, when bylines name several, or the firm is a report's writer (证券).
+
+        Examples
+        --------
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "主持人：周岚　嘉宾：陈屿（岚栖智能创始人兼CEO）"
+        >>> ex._byline_firm([]).name
+        'Lanqi'
+        >>> ex.ptext = "嘉宾：陈屿（前某大厂副总裁）"
+        >>> ex._byline_firm([]) is None
+        True
+        """
+        t = self.ptext
+        found: dict[str, _Ent] = {}
+        for m in _BYLINE.finditer(t, 0, _HEADER_ZONE):
+            for role in _FOUNDER_ROLES:
+                at = t.find(role, m.start(), m.end())
+                if at < 0:
+                    continue
+                known = [e for e in ents if e.end == at and m.start() < e.start and e.type == "company"]
+                firm = known[0] if known else None
+                for n in range(min(_BYLINE_FIRM_MAX, at - m.start()), 1, -1):
+                    if firm is not None:
+                        break
+                    run = t[at - n:at]
+                    if _HAN_ONLY_RUN.fullmatch(run) and shaped_firm(run):
+                        english = firm_english(run)
+                        if english and not _HAN.search(english):
+                            firm = _Ent(at - n, at, english, "company")
+                if firm is not None and not self._source_firm(firm.start, firm.end):
+                    found.setdefault(firm.name, firm)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _masthead_full_name(self, short: str, after: int) -> str | None:
+        """The issuer's full name in the header zone that opens on its masthead short name
+        ``short`` (证券简称：芯衡微 … 芯衡微电子科技（上海）股份有限公司), up to its place bracket or
+        legal form (芯衡微电子科技): a short name cut inside a descriptor (芯衡微 of 微电子) is
+        named from the full name (Xinheng), never spelt as written (Xinhengwei). None when no
+        full name opening its line or clause opens on it within ``_HEADER_ZONE`` characters.
+
+        Examples
+        --------
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "证券简称：岚芯微　公告编号：2025-01　岚芯微电子科技（苏州）股份有限公司　关于…的公告"
+        >>> ex._masthead_full_name("岚芯微", 9)
+        '岚芯微电子科技'
+        >>> ex.ptext = "证券简称：岚芯微　关于岚芯微全资子公司岚芯科技有限公司的公告"
+        >>> ex._masthead_full_name("岚芯微", 8) is None
+        True
+        """
+        t = self.ptext
+        at = t.find(short, after, _HEADER_ZONE)
+        while at >= 0:
+            end = at + len(short)
+            while end < min(len(t), at + _LEGAL_NAME_MAX) and _HAN.match(t, end):
+                end += 1
+            # the full name opens its line or clause (关于岚芯微…: a title's words run on before it)
+            if end > at + len(short) and not (at and _HAN.match(t, at - 1)):
+                cut = end
+                if t.startswith(("（", "("), end):  # （上海）: the place bracket of a legal name
+                    close = t.find("）" if t[end] == "（" else ")", end, end + _PLACE_BRACKET_MAX)
+                    if close >= 0:
+                        end = close + 1
+                        while end < min(len(t), at + _LEGAL_NAME_MAX) and _HAN.match(t, end):
+                            end += 1
+                if t.endswith(_MASTHEAD_FULL_FORMS, at, end):
+                    return t[at:min(cut, self._legal_form_start(at, end))]
+            at = t.find(short, at + len(short), _HEADER_ZONE)
+        return None
 
     def _legal_form_start(self, full_start: int, full_end: int) -> int:
         """Where the legal form (``legal_form``: 公司, 股份有限公司) ending the full name
