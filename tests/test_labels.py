@@ -99,6 +99,8 @@ def emitted_metrics() -> set[str]:
     composed |= {r["value"] for r in words if r["group"] == "seller_contract_metric" and r["value"]}
     # a fund group's position written under another name (sample_size -> fund_count)
     composed |= {r["value"] for r in words if r["group"] == "fund_position_metric" and r["value"]}
+    # a rate no keyword names, read by its ending (facts.py _unnamed_rate_level): "theme metric"
+    composed |= {r["value"].split()[1] for r in words if r["group"] == "rate_level_theme" and r["value"]}
     # a count named by its counter or the verb before it (facts.py _counted_units): "theme metric"
     composed |= {r["value"].split()[1] for r in words
                  if r["group"] in ("unit_counter", "measure_counter", "unit_counter_verb", "ai_counted",

@@ -1301,6 +1301,19 @@ _ROW_CHANGE_KEYWORDS: dict[tuple[str, str], kw.Keyword] = {}
 #: (facts_words.csv change_rate_growth)
 _RATE_GROWTH = tuple(kw.word_group("change_rate_growth"))
 _RATE_GROWTH_LONGEST = max(map(len, _RATE_GROWTH), default=0)
+#: 兑付率约72%, 错误率由0.05%升至2.7%: the theme and metric of a rate word no keyword names, by the
+#: longest ending of the word (facts_words.csv rate_level_theme; an empty value: no level is read),
+#: and the words, dates and start figure of a 由 … 至 change that may stand between it and its level
+_RATE_LEVEL_THEMES = kw.word_group("rate_level_theme")
+_RATE_LEVEL_ENDINGS = tuple(sorted(_RATE_LEVEL_THEMES, key=len, reverse=True))
+_RATE_LEVEL_GAP = re.compile(r"(?:\d{4}年(?:底|末)?|\d{1,2}月(?:份|末|底)?|[0-9.]+%(?=[\u4e00-\u9fff]{0,3}[至到])|"
+                             + kw.word_alternation("rate_level_gap") + r"|[\s　])*")
+#: the longest rate word read before its level (the Han characters ending in 率)
+_RATE_LEVEL_WORD = 10
+#: the word of the keywords of such levels (by theme and metric): a level read so names no measure
+#: that a parallel list or a later growth of the sentence goes on with (as a generic noun's does not)
+_RATE_LEVEL_MARK = "率"
+_RATE_LEVEL_KEYWORDS: dict[str, kw.Keyword] = {}
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
 #: 较传统VAR流程 between them)
 _CHANGE_HEAD_REACH = 12
@@ -9382,6 +9395,46 @@ class _DocExtractor:
         if cls == "pp" and not metric.endswith("rate_change"):
             return None  # points change a rate or a share, not a time or a count
         return kw.Keyword(word="", theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
+
+    def _unnamed_rate_level(self, q, clause: Span):
+        """``杭州去年兑付率约72%``, ``错误率由0.05%升至2.7%``: an unsigned percent in prose that no
+        keyword or rule claimed, right after a word ending in 率 in its clause with only level
+        words between (``facts_words.csv`` ``rate_level_gap``: 为, 达到, 降至, 由, a year, the
+        figure a 由 … 至 change starts from), is that rate's level, in the theme and metric the
+        rate word's longest ending gives (``rate_level_theme``: a rate of an operation or a
+        service is adoption's; 利率 and 增长率 read nothing). A fall or rise (``下降30%``) is a
+        change, which :meth:`_change_of_unnamed_measure` reads.
+
+        >>> from aigc_analysis.extract.quantities import find_quantities
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex.ptext = "去年，全市兑货率由61.5%升至78%"
+        >>> q = find_quantities(ex.ptext)[-1]
+        >>> k, metric, _ = ex._unnamed_rate_level(q, Span(3, len(ex.ptext)))
+        >>> k.theme, metric, q.value
+        ('adoption', 'rate', 0.78)
+        >>> ex.ptext = "去年，全市贷款利率为3.5%"
+        >>> ex._unnamed_rate_level(find_quantities(ex.ptext)[-1], Span(3, len(ex.ptext))) is None
+        True
+        """
+        if q.signed or q.unit != "ratio":
+            return None
+        t = self.ptext
+        at = t.rfind("率", clause.start, q.start)
+        if at < 0 or not _RATE_LEVEL_GAP.fullmatch(t, at + 1, q.start):
+            return None
+        word = t[max(clause.start, at + 1 - _RATE_LEVEL_WORD):at + 1]
+        ending = next(e for e in _RATE_LEVEL_ENDINGS if word.endswith(e))
+        if not _RATE_LEVEL_THEMES[ending]:
+            return None
+        if t.startswith("的", q.end):
+            return None  # 开机率低于50%的学校: a bound that picks out those below it, no level
+        key = _RATE_LEVEL_THEMES[ending]
+        k = _RATE_LEVEL_KEYWORDS.get(key)
+        if k is None:
+            theme, metric = key.split()
+            k = _RATE_LEVEL_KEYWORDS[key] = kw.Keyword(word=_RATE_LEVEL_MARK, theme=theme, metrics={"ratio": metric},
+                                                       negative=False, min_abs=0.0)
+        return k, k.metrics["ratio"], None
 
     def _change_of_last_row(self, q, sentence: Sentence):
         """``平均售价约1,080美元，比传统机型高出约30%``, ``排队时间由68分钟降至41分钟，下降约40%``:
@@ -17828,6 +17881,8 @@ class _DocExtractor:
             if found is None and cls == "ratio" and not sentence.is_row:
                 # 比传统机型高出约30%: a comparison of the figure the sentence just made a row of
                 found = self._change_of_last_row(q, sentence)
+            if found is None and cls == "ratio" and not sentence.is_row:
+                found = self._unnamed_rate_level(q, clause)  # 兑付率约72%: a rate no keyword names
             if found is None and cls in ("money", "price"):
                 found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
             if found is None and sentence.is_row and cls == "money":
@@ -17877,6 +17932,7 @@ class _DocExtractor:
             # 项目预算3亿元，同比下降8%: nor does a generic money noun's (_amount_noun), which
             # names too little to be the base of the figures after it
             induced = induced or (found[2] is None and found[0].word in _AMOUNT_NOUN)
+            induced = induced or (found[2] is None and found[0].word == _RATE_LEVEL_MARK)  # 兑付率约72%
             if q.start not in self._price_subsidy_at and not induced:  # nor is a subsidy's own term
                 last_by_class[cls] = (found[0], found[1], None)
             if cls in _LEVEL_CLASSES and not induced:
