@@ -55,3 +55,9 @@ def test_a_change_of_a_rate_is_no_level_and_the_level_starts_no_parallel_list():
     by = {round(v, 6): (th, m) for t, th, m, v, u in rows if u == "ratio"}
     assert by[0.884] == ("earnings", "collection_rate")
     assert by.get(-0.125, ("", ""))[1] != "collection_rate"
+
+
+def test_a_questionnaire_return_rate_and_a_discount_rate_are_no_level():
+    r = _by_value("澄溪县调查问卷回收率71.6%，企业HR回复率86%；岚桥物业估值采用折现率8.5%，票据贴现率4.4%。")
+    for v in (0.716, 0.86, 0.085, 0.044):
+        assert v not in r or r[v][2] != "rate", v
