@@ -3142,6 +3142,16 @@ _UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
 _UNNAMED_MONEY_METRIC = kw.word_group("unnamed_points_metric")["money"]
 #: caption and column-header words that name a money table's theme (_unnamed_money_cell)
 _TABLE_THEME_WORDS = kw.word_group("table_theme_word")
+#: a money table naming no theme word takes the theme of the document's amounts so far when at
+#: least this many amounts were read and this share of them is of one theme (_document_money_theme)
+_MONEY_THEME_ROWS = 3
+_MONEY_THEME_SHARE = 0.8
+#: 报关费每票150元: 每, then the item an amount is charged per (no digit or mark), ending right
+#: before the amount (_per_item_price); not 每股 or a change word (facts_words.csv per_item_not)
+_PER_ITEM_REACH = 6
+_PER_ITEM = re.compile(r"(每)[^\d０-９，,。；;：:！？!?、（）()每]{1,%d}\Z" % _PER_ITEM_REACH)
+_PER_ITEM_NOT = tuple(kw.word_group("per_item_not"))
+_PER_ITEM_THEME, _PER_ITEM_METRIC = "pricing", "price_per_unit"
 _TABLE_THEME_WORD = re.compile(kw.word_alternation("table_theme_word"))
 
 
@@ -3702,6 +3712,8 @@ class _DocExtractor:
                                and not (e.type == "company" and gap and self.ptext[e.start - gap:e.start].isspace())
                                for gap in range(0, 4))}
         self.rows: list[dict] = []
+        # how many of self.rows _document_money_theme has counted, and their amounts' themes
+        self._money_themes: tuple[int, dict[str, int]] = (0, {})
         self.last_entity: _Ent | None = None
         self._previous_subject: _Ent | None = None
         self.carried_period: dict[int, object] = {}
@@ -13154,6 +13166,21 @@ class _DocExtractor:
                               min_abs=0.0), metric, None
         return None
 
+    def _per_item_price(self, q, clause: Span | None):
+        """``报关费每票150元``, ``每千次会话30元``, ``每部约1.2万港元``: an amount no keyword names,
+        written right after 每 and the item it is charged per (at most ``_PER_ITEM_REACH``
+        characters, no digit or mark between), is a price of that item (pricing, ``price_per_unit``).
+        Not after 每股 (a per-share figure is earnings or valuation) nor a change word
+        (``电价每上涨10美元``: the step of a sensitivity), ``facts_words.csv`` ``per_item_not``."""
+        if clause is None:
+            return None
+        m = _PER_ITEM.search(self.ptext, max(clause.start, q.start - _PER_ITEM_REACH - 1), q.start)
+        if m is None or self.ptext.startswith(_PER_ITEM_NOT, m.end(1)):
+            return None
+        k = kw.Keyword(word="", theme=_PER_ITEM_THEME, metrics={"money": _PER_ITEM_METRIC},
+                       negative=False, min_abs=0.0)
+        return k, _PER_ITEM_METRIC, None
+
     def _clause_of(self, sentence: Sentence, q) -> Span | None:
         """The clause (a row: the cell) holding ``q``, None when it falls between them; several
         rules ask it for each figure, and a scan of the clauses cost more than the memo."""
@@ -13167,10 +13194,11 @@ class _DocExtractor:
         own or its column's or caption's unit) that no keyword names is a claim (SCHEMA: a bare
         cell under a header that gives the unit is a fact). Its theme is the one the words of its
         table's caption and of its column's header name (``table_theme_word``: 收入 earnings, 价格
-        pricing, 资本开支 capex ...), under the neutral metric ``amount``; no such word, or words
-        of two themes, give no row (a cell whose table does not say what it measures is left out).
-        Only a bare cell: words beside the number (a remarks cell's ``2025上调91-93``) say what it
-        is, and the rules that read them decide.
+        pricing, 资本开支 capex ...), under the neutral metric ``amount``; words of two themes give
+        no row. A table whose caption and header name no theme word (``表一　各类别销售（单位：亿元）``)
+        measures what the document's amounts so far measure, when one theme holds nearly all of
+        them (``_document_money_theme``). Only a bare cell: words beside the number (a remarks
+        cell's ``2025上调91-93``) say what it is, and the rules that read them decide.
         """
         idx = self._cell_index(sentence, q)
         if idx is None:
@@ -13180,9 +13208,12 @@ class _DocExtractor:
             return None
         themes = {_TABLE_THEME_WORDS[m.group()] for sp in self._caption_and_header(sentence, q)
                   for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
-        if len(themes) != 1:
+        if len(themes) > 1:
             return None
-        k = kw.Keyword(word="", theme=themes.pop(), metrics={"money": _UNNAMED_MONEY_METRIC},
+        theme = themes.pop() if themes else self._document_money_theme()
+        if theme is None:
+            return None
+        k = kw.Keyword(word="", theme=theme, metrics={"money": _UNNAMED_MONEY_METRIC},
                        negative=False, min_abs=0.0)
         return k, _UNNAMED_MONEY_METRIC, None
 
@@ -13194,6 +13225,17 @@ class _DocExtractor:
         theme of the row's cells read so far, else of the rows its table (paragraph) gave, else
         of the document's rows so far (most of them). The metric is the neutral
         ``points_change``. A document with no row yet gives no theme, and no row."""
+        theme = self._table_topic_theme(sentence, last_by_class)
+        if theme is None:
+            return None
+        k = kw.Keyword(word="", theme=theme, metrics={"pp": _UNNAMED_POINTS_METRIC}, negative=False, min_abs=0.0)
+        return k, _UNNAMED_POINTS_METRIC, None
+
+    def _table_topic_theme(self, sentence: Sentence, last_by_class: dict) -> str | None:
+        """The theme a table cell no keyword names takes from what the document around it
+        measures: the theme of the row's cells read so far, else of the rows its table
+        (paragraph) gave, else of the document's rows so far (most of them; ties: the first
+        stated); None before any row."""
         themes = [v[0].theme for v in last_by_class.values()]
         if not themes:
             themes = [r["theme"] for r in self.rows if r["_paragraph"] == sentence.paragraph]
@@ -13204,9 +13246,25 @@ class _DocExtractor:
         counts: dict[str, int] = {}
         for t in themes:
             counts[t] = counts.get(t, 0) + 1
-        theme = max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
-        k = kw.Keyword(word="", theme=theme, metrics={"pp": _UNNAMED_POINTS_METRIC}, negative=False, min_abs=0.0)
-        return k, _UNNAMED_POINTS_METRIC, None
+        return max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
+
+    def _document_money_theme(self) -> str | None:
+        """The theme of the document's amounts so far when one theme holds nearly all of them
+        (at least ``_MONEY_THEME_ROWS`` amounts, ``_MONEY_THEME_SHARE`` of them of one theme):
+        what a money table that names no theme word measures; None for a document whose
+        amounts are of several themes (a wrong theme costs a row)."""
+        upto, counts = self._money_themes
+        if upto > len(self.rows):  # rows were dropped since: count afresh
+            upto, counts = 0, {}
+        for r in self.rows[upto:]:
+            if r["unit"] in MONEY_UNITS:
+                counts[r["theme"]] = counts.get(r["theme"], 0) + 1
+        self._money_themes = (len(self.rows), counts)
+        total = sum(counts.values())
+        if total < _MONEY_THEME_ROWS:
+            return None
+        theme = max(counts, key=counts.get)
+        return theme if counts[theme] >= _MONEY_THEME_SHARE * total else None
 
     def _caption_and_header(self, sentence: Sentence, q) -> tuple[Span, ...]:
         """What a table cell's caption and column header say of it: the caption first, then the
@@ -17888,6 +17946,8 @@ class _DocExtractor:
             if found is None and sentence.is_row and cls == "money":
                 # 物流事业 | 12.9 under 表2：分部营业收入（亿元）: a money cell no keyword names
                 found = self._unnamed_money_cell(sentence, q)
+            if found is None and cls == "money" and not sentence.is_row:
+                found = self._per_item_price(q, clause)  # 报关费每票150元: an amount per item charged
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":

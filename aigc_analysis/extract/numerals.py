@@ -135,6 +135,23 @@ def _fold_run(m: re.Match) -> str:
     return m.group().translate(_FOLD)
 
 
+# Formal (大写) numerals of contracts, tenders and invoices (人民币贰拾捌万元, 壹仟捌佰伍拾) ->
+# the ordinary numerals the parsers read, one character for one. Only a run of at least two
+# formal characters with a formal 拾/佰/仟 among them: a lone 伍 or 陆 is a surname or 大陆, and
+# 陆陆续续 no number.
+_FORMAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟", "一二二三三四五六六七八九十百千")
+_FORMAL_UNITS = "拾佰仟"
+_FORMAL_UNIT = re.compile("[" + _FORMAL_UNITS + "]")
+_FORMAL_RUN = re.compile("[壹贰貳叁參肆伍陆陸柒捌玖拾佰仟零〇万亿萬億点點]{2,}")
+
+
+def _fold_formal(m: re.Match) -> str:
+    run = m.group()
+    if sum(c in "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟" for c in run) < 2 or not _FORMAL_UNIT.search(run):
+        return run
+    return run.translate(_FORMAL)
+
+
 @per_document  # the number and period scanners read the fold of the same document
 def fold(text: str) -> str:
     """Return ``text`` with full-width ASCII and lexicon Traditional characters folded.
@@ -146,10 +163,15 @@ def fold(text: str) -> str:
     '443.5亿，'
     >>> len(fold("兩年五個月")) == len("兩年五個月")
     True
+    >>> fold("人民币贰拾捌万元，陆陆续续")
+    '人民币二十八万元，陆陆续续'
     """
     # Substituting only the runs that change is several times faster than translating every
     # character of a long simplified text.
-    return _FOLD_RUN.sub(_fold_run, _WIDE_THOUSANDS.sub(",", text))
+    out = _FOLD_RUN.sub(_fold_run, _WIDE_THOUSANDS.sub(",", text))
+    if _FORMAL_UNIT.search(out) is not None:  # cheap pre-check: formal numerals are rare
+        out = _FORMAL_RUN.sub(_fold_formal, out)
+    return out
 
 
 def parse_decimal(digits: str) -> Decimal:
