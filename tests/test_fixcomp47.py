@@ -37,3 +37,23 @@ def test_near_miss_a_countrys_satellite_totals_stay_market():
 def test_near_miss_chips_counted_in_ke_on_a_satellite_stay_chips():
     r = _rows("澜星星座每颗卫星搭载AI芯片2颗，合计部署芯片约200颗。")
     assert r["约200"][0] == "compute" and "satellite" not in r["约200"][1]
+
+
+# ---- counts after a model's parameters: its training data, and activations -------------------
+def test_samples_a_model_is_trained_on_are_training_data_not_parameters():
+    r = _rows("青岚医疗自建之影像模型參數量約60億，以1,800萬張去識別化影像訓練。")
+    assert r["約60億"][0] == "parameters"
+    assert r["1,800萬"][:2] == ("compute", "training_data_size")
+    r = _rows("云川政务大模型参数规模为520亿，使用政策问答语料2.4亿条进行微调。")
+    assert r["2.4亿"][:2] == ("compute", "training_data_size")
+
+
+def test_near_miss_parameters_in_a_training_clause_stay_parameters():
+    r = _rows("训练一个300亿参数的云川模型需要约6000亿tokens。云川模型总参数5200亿，激活参数260亿。")
+    assert r["300亿"][0] == "parameters"
+    assert r["260亿"][0] == "parameters"
+
+
+def test_devices_activated_are_adoption_not_active_parameters():
+    r = _rows("截至三季度末青岚学习机累计激活设备超过260万台。")
+    assert r["超过260万"][:2] == ("adoption", "activations")
