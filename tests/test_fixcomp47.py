@@ -57,3 +57,29 @@ def test_near_miss_parameters_in_a_training_clause_stay_parameters():
 def test_devices_activated_are_adoption_not_active_parameters():
     r = _rows("截至三季度末青岚学习机累计激活设备超过260万台。")
     assert r["超过260万"][:2] == ("adoption", "activations")
+
+
+# ---- what a power company generates or sells is the energy market, not data-centre power ----
+def test_a_power_operators_grid_capacity_and_generation_are_market():
+    r = _rows("截至6月30日，青岚新能源控股并网装机容量1,860万千瓦，较上年末增长8.1%，其中风电1,020万千瓦。"
+              "上半年完成发电量198.2亿千瓦时，同比增长9.5%。目前配套储能装机65万千瓦/130万千瓦时。")
+    for t in ("1,860万千瓦", "8.1%", "1,020万千瓦", "198.2亿千瓦时", "9.5%", "65万千瓦"):
+        assert r[t][0] == "market", t
+
+
+def test_a_generation_table_and_its_mix_are_market():
+    r = _rows("表一　10月各類發電量（單位：億度）\n類別　　　　　發電量　　年增率(%)　　占比(%)\n"
+              "燃氣　　　　　88.6　　　5.2　　　　　41.1\n風力　　　　　15.2　　　18.0　　　　 7.1\n")
+    assert r["88.6"][0] == "market" and r["41.1"][0] == "market" and r["18.0"][0] == "market"
+
+
+def test_near_miss_electricity_use_and_data_centre_power_stay_compute():
+    r = _rows("1—10月，全社会用电量累计81200亿千瓦时，同比增长5.0%，其中规模以上工业发电量为76500亿千瓦时。"
+              "云川数据与青岚新能源签署光伏PPA，为其数据中心供电300MW。云川数据数据中心耗电占比约3.5%。")
+    assert r["81200亿千瓦时"][0] == "compute" and r["76500亿千瓦时"][0] == "compute"
+    assert r["300MW"][0] == "compute" and r["约3.5%"][0] == "compute"
+
+
+def test_near_miss_a_model_name_after_active_parameters_is_no_classifier():
+    r = _rows("云川发布的CX-300B-A30B总参数3000亿、激活300亿——名字本身就写着这两个数。")
+    assert r["300亿"][0] == "parameters"
