@@ -28,7 +28,10 @@ def test_a_grids_peak_load_and_reserve_margin_are_compute():
 def test_storage_plant_and_generator_power_are_compute():
     r = _rows("园区配建储能电站规模40MW/80MWh。澄湖县光伏电站累计装机容量突破180万千瓦。")
     assert r["40MW"][0] == "compute"
-    assert r["180万千瓦"][0] == "compute"
+    # fixcomp47: a solar plant's installed capacity is what the energy industry builds, market
+    # (the gold of the power operator's and grid company's reports, DS: 并网装机, 光伏, 发电量 all
+    # market; no gold set labels a plant's generation capacity compute without data centres named)
+    assert r["180万千瓦"][0] == "market"
 
 
 def test_near_miss_a_data_centres_own_power_stays_compute():
