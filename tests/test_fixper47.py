@@ -42,3 +42,49 @@ def test_near_misses_keep_the_december():
 
 def test_a_stretch_to_a_year_end_stays_a_stretch():
     assert period_values("从今年年初到2032年底", DAY) == ["2031/2032"]
+
+
+# A fiscal year spelt in Chinese numerals, as Hong Kong filings write it (二零二五財年,
+# 二零二五財政年度上半年): the label stays fiscal, as 2025财年 already is (SCHEMA: fiscal where
+# the text writes fiscal). Counted over the 58 sets: gold gives such documents' rows FY labels.
+
+HK_DAY = dt.date(2031, 2, 26)
+
+
+def test_a_spelt_fiscal_year_is_fiscal():
+    assert period_values("二零三一財年", HK_DAY) == ["FY2031"]
+    assert period_values("二零三一财政年度", HK_DAY) == ["FY2031"]
+    assert period_values("即二零三一財政年度上半年", HK_DAY) == ["FY2031H1"]
+
+
+def test_a_spelt_calendar_year_stays_calendar():
+    assert period_values("二零三一年", HK_DAY) == ["2031"]
+    assert period_values("二零三零至三一財政年度", HK_DAY) == ["FY2031"]
+    assert period_values("截至二零三零年十二月三十一日止六個月", HK_DAY) == ["2030-07/2030-12"]
+    assert period_values("二零三一", HK_DAY) == []  # four spelt digits with no mark: no year
+
+
+# A calendar stretch the document glosses with a fiscal label (截至…止六個月（「本期間」，即
+# 二零二五財政年度上半年）) dates its rows with the label wherever they stand.
+
+_INTERIM = ("瀚川通訊控股有限公司\n截至二零三零年十二月三十一日止六個月之中期業績公告\n\n"
+            "本公司董事會宣佈本集團截至二零三零年十二月三十一日止六個月（「本期間」，即二零三一財政年度上半年）"
+            "之未經審核綜合業績。\n\n本期間資本開支為港幣5.12億元，佔服務收入14.0%。\n")
+
+
+def test_a_glossed_interim_reports_its_fiscal_half():
+    f = facts_of(_INTERIM, published=HK_DAY)
+    assert period_of(f, "5.12億") == "FY2031H1"
+
+
+def test_no_gloss_keeps_the_calendar_stretch():
+    text = _INTERIM.replace("，即二零三一財政年度上半年", "")
+    f = facts_of(text, published=HK_DAY)
+    assert period_of(f, "5.12億") == "2030-07/2030-12"
+
+
+def test_a_day_glossed_with_its_fiscal_year_is_no_gloss():
+    text = ("瀚川大學 研究中心年報\n報告期：截至2030年12月31日止財政年度（2030/31年度）\n\n"
+            "截至2030年12月31日，中心共有研究人員620人。\n")
+    f = facts_of(text, published=HK_DAY)
+    assert period_of(f, "620") != "FY2031"
