@@ -682,7 +682,7 @@ def _deadline_target(t: str, start: int, end: int) -> bool:
     (``到2025年底，全省智能算力规模达到15 EFLOPS``, ``计划到2026年底将产能提升至``), unless a
     forecast's level follows it (``到2031年底将达到``, period_words ``level_reach``).
 
-    >>> _deadline_target("到2025年底，全省", 1, 8), _deadline_target("到2031年底将达到", 1, 8)
+    >>> _deadline_target("到2025年底，全省", 1, 7), _deadline_target("到2031年底将达到", 1, 7)
     (True, False)
     >>> _deadline_target("截至2024年底，全省", 2, 9)
     False
