@@ -1605,6 +1605,11 @@ _BARE_DOUBLING = frozenset(kw.word_group("bare_doubling"))
 # A为B的N倍: the words that join a measure to the base its multiple is of
 _COPULAS = tuple(kw.word_group("multiple_copula"))
 _OPEN_BRACKETS = ("（", "(")
+#: a fiscal label glossing the calendar period before it stands this far after it at most, in a
+#: bracket opened right after it (截至…止六個月（「本期間」，即二零二五財政年度上半年）), with no
+#: bracket closed, line ended or sentence ended between them
+_FISCAL_GLOSS_GAP = 12
+_FISCAL_GLOSS_STOPS = ("）", ")", "\n", "。")
 _CLOSE_BRACKETS = ("）", ")")
 _BUSINESS_UNIT_TAILS = tuple(kw.word_group("business_unit_tail"))
 #: a firm's unit written as a lexicon product (AWS) that invests in its own name: its capex is its own
@@ -10299,6 +10304,7 @@ class _DocExtractor:
         self._carry_title_stretch()
         self._date_prior_bases()
         self._quotes_of_last_session()
+        self._fiscal_glossed_rows()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -10311,6 +10317,41 @@ class _DocExtractor:
                     # merges into a named repeat of its claim, as any unnamed row does
                     r["_issuer"] = self.issuer_place.name
         return self.rows
+
+    def _fiscal_glosses(self) -> dict[str, str]:
+        """The calendar periods the document glosses with a fiscal label in the bracket right
+        after them (``截至二零二四年十二月三十一日止六個月（「本期間」，即二零二五財政年度上半年）``:
+        ``2024-07/2024-12`` is ``FY2025H1``), as ``{calendar value: fiscal value}``. A single day
+        (``截至2025年6月30日止財政年度（2024/25年度）``: the day the year ended) is no gloss, nor is a
+        calendar period glossed with two different labels."""
+        found: dict[str, str] = {}
+        clash: set[str] = set()
+        items = self.periods.items
+        for a, b in zip(items, items[1:]):
+            if not b.value.startswith("FY") or not a.value or a.value.startswith("FY") or _DAY.fullmatch(a.value):
+                continue
+            gap = self.ptext[a.end:b.start]
+            if len(gap) > _FISCAL_GLOSS_GAP or not gap.lstrip().startswith(_OPEN_BRACKETS) \
+                    or any(c in gap for c in _FISCAL_GLOSS_STOPS):
+                continue
+            if found.setdefault(a.value, b.value) != b.value:
+                clash.add(a.value)
+        return {k: v for k, v in found.items() if k not in clash}
+
+    def _fiscal_glossed_rows(self) -> None:
+        """A row dated to a calendar period the document glosses with a fiscal label
+        (:meth:`_fiscal_glosses`) is of that fiscal label wherever it stands (SCHEMA: fiscal
+        wins when the text gives both): a Hong Kong interim report stating its six months once as
+        ``即二零二五財政年度上半年`` reports every figure of those months as FY2025H1."""
+        if "FY" not in "".join(p.value[:2] for p in self.periods.items):
+            return  # most documents: no fiscal label at all
+        glosses = self._fiscal_glosses()
+        if not glosses:
+            return
+        for r in self.rows:
+            fiscal = glosses.get(r["period"])
+            if fiscal is not None:
+                r["period"] = fiscal
 
     def _points_cells_of_their_row(self) -> None:
         """An unnamed points cell (:meth:`_unnamed_points_cell`) read before the other cells of its

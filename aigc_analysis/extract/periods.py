@@ -672,6 +672,26 @@ def _required_by(t: str, start: int) -> bool:
     return before.rstrip(" \u3000:：,，").endswith(_REQUIREMENTS)
 
 
+#: 将达 after a year's end (到2031年底将达到7.5万片): the level a forecast reaches then, its December
+_LEVEL_REACH = tuple(_WORDS.get("level_reach", ()))
+
+
+def _deadline_target(t: str, start: int, end: int) -> bool:
+    """Whether the year's end starting at ``start`` and ending at ``end`` is a target's deadline:
+    after a requirement word (``要求：到2025年底``, ``_required_by``) or after 到 alone
+    (``到2025年底，全省智能算力规模达到15 EFLOPS``, ``计划到2026年底将产能提升至``), unless a
+    forecast's level follows it (``到2031年底将达到``, period_words ``level_reach``).
+
+    >>> _deadline_target("到2025年底，全省", 1, 7), _deadline_target("到2031年底将达到", 1, 7)
+    (True, False)
+    >>> _deadline_target("截至2024年底，全省", 2, 9)
+    False
+    """
+    if _required_by(t, start):
+        return True
+    return by_deadline(t, start) and not t[end:end + 6].lstrip(" \u3000，,").startswith(_LEVEL_REACH)
+
+
 def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) -> tuple[str | None, bool]:
     raw = g("cn_y")
     detail = g("cn_q") or g("cn_q2") or g("cn_h") or g("cn_hn") or g("cn_hn2") or g("cn_m")
@@ -687,7 +707,7 @@ def _value_cn_y(g, end: int, published: date | None, t: str, pub_y: int | None) 
     if g("cn_same"):
         return str(y), False  # 2025年同期: the year, made the stated period's month by find_periods
     if g("cn_e"):
-        if g("cn_e") != "初" and _required_by(t, t.rfind(raw, 0, end)):
+        if g("cn_e") != "初" and _deadline_target(t, t.rfind(raw, 0, end), end):
             return str(y), False  # 到2025年底，PUE降至1.5以下: a target due by the year is of the year
         # 2025年底, 2026年末: the month a level is reached at the end of the year, like 今年年底;
         # 2024年初 the month it began at (2024年初以来 stays the year a stretch starts in)
