@@ -41,7 +41,7 @@ import pandas as pd
 
 from . import keywords as kw
 from ..paths import FACT_COLUMNS, THEMES, theme_rows
-from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
+from .quantities import CARRIED_CURRENCIES, CNY_NAMED, MONEY_UNITS, Quantity, counter_closes_clause, counter_label, find_quantities, opens_band, find_unit_labels, parse_unit_label, join_wrapped_ranges, join_wrapped_units, scoped_unit_labels, unit_label_per
 from .segment import CAPTION_HEAD, ARROW, ENGLISH_ABBREVIATION, Sentence, Span, has_digit, is_value_cell, rejoin_wrapped_lines, split_sentences, tab_flattened_rows
 from .spans import SpanIndex, running_max
 from .segment import apply_edits, stacked_header_edits, tab_bar_rows, tab_bare_pipe_rows, tab_csv_rows, tab_fullwidth_rows
@@ -2600,8 +2600,10 @@ def _without_non_facts(quantities, text: str) -> list:
         if q.kind == "number" and text[max(0, q.start - 3):q.start].endswith(_LOT_LABELS):
             continue  # 集中采购(标包2): the number of a tender's lot, no count
         if q.unit == "count" and not q.qualifier and q.text in _LONE_CN_COUNT \
-                and not any(w in text[max(0, q.start - _LONE_COUNT_BOUND_REACH):q.start] for w in _LONE_COUNT_BOUNDS):
+                and not any(w in text[max(0, q.start - _LONE_COUNT_BOUND_REACH):q.start] for w in _LONE_COUNT_BOUNDS) \
+                and not counter_closes_clause(text, q.end):
             continue  # 新增两家ASIC客户, 本季度有四家直接客户: a lone numeral counting named members
+            # (融资九起， closes its clause on the count: a claim of its own)
         if q.kind == "number" and text.startswith(series, q.end):
             continue  # 豆包1.6系列模型, 征程6系列: a version naming a product series, no value
         if text.startswith(grades, q.end) and not text.startswith(_GRADE_NOT_AFTER, q.end + 1):

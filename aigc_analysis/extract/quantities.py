@@ -366,7 +366,8 @@ _SCAN = re.compile(guard_branches(
     rf"|(?P<halved>{_WORDS['halved']})"
     # 20cm涨停: a limit-up as wide as the number (a 20% move), 20cm跌停 a limit-down
     rf"|(?<![0-9.])(?P<cm>[1-3]0)\s?cm(?P<cm_move>{_WORDS['limit_move']})"
-    rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))"
+    # 千分之一点五, 万分之零点五: the numerator may be a decimal said with 点
+    rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
     # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
     rf"|(?<![0-9./\-])(?P<slash>[0-9]{{1,5}}/[0-9]{{1,6}})(?![0-9./A-Za-z]|\s?(?:{_WORDS['process_node']})"
     rf"|\s?[（(](?:{_WORDS['weekday_mark']})[）)])"
@@ -689,6 +690,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 t[start] == "半" and start and t[start - 1] in "过逾" and m.start(_G_HALF) != -1) \
                 and not _passed_mark(t, start) \
                 and not _bare_card_magnitude(t, start, pos) and t[pos:pos + 1] not in _CN_COUNTERS \
+                and t[pos:pos + 1] not in _CN_CLAUSE_COUNTERS \
                 and not _approached_mark(t, start, pos):
             continue  # a lone 一 / 万 / 上 with nothing after it: the common case, skip it cheaply
         # groups by number (a named group costs a lookup each)
@@ -1894,12 +1896,17 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
             has_mag = any(c in _CN_MAG for c in cn)
             if (len(cn) < 2 or not has_mag) and not _cn_counted(t, cn, s, e):
                 return None
+            if cn[0] in "万亿" and cn[-1] in _CN_DIGIT:
+                return None  # 万一出现问题: "in case", no number opens on a bare 万 with a digit after
             after = t[e:e + 1]
             if all(c in _CN_MAG for c in cn) and after in _NOT_NUMBER_NEXT:
                 return None  # 千万不要: "by all means", not ten million
         if t[s - 1:s] in ("数", "几", "第", "星", "周", "初", "之") and cn[0] in _CN_MAG + _CN_DIGIT and not (
                 t[s - 1] == "数" and cn[0] in _CN_DIGIT and (unit_word or mag_any or any(c in _CN_MAG for c in cn))
-                or t[s - 1] == "初" and _past_lunar_day(cn, unit_word, mag_any)):
+                or t[s - 1] == "初" and _past_lunar_day(cn, unit_word, mag_any)
+                # 卫星五十四颗: a measure word after it makes the numeral a count of the noun
+                # ending in 星, not a weekday or a name's number
+                or t[s - 1] == "星" and not unit_word and t[e:e + 1] in _CN_CLAUSE_COUNTERS):
             # 数千亿 is a vague magnitude, but a digit after 数 is a number said after a noun
             # ending in 数 (参数两千四百亿, 总数一万多张)
             return None
@@ -2106,6 +2113,10 @@ _BEFORE_CN_COUNT = frozenset(_WORDS["before_cn_count"].split("|"))
 # 至少八家, 不下八家: the words of two characters or more, read as a suffix of the text before
 _BEFORE_CN_COUNT_WORDS = tuple(w for w in _BEFORE_CN_COUNT if len(w) > 1)
 _BEFORE_CN_COUNT_LEN = max(map(len, _BEFORE_CN_COUNT))
+# 融资九起，, 增加五个；: a small numeral whose measure word closes the clause (two to ten)
+_CN_CLAUSE_COUNTERS = frozenset(_WORDS["cn_count_clause_end"].split("|"))
+_CN_CLAUSE_COUNT_DIGITS = frozenset("二两三四五六七八九十")
+_CLAUSE_AFTER_COUNT = re.compile(r"[，,。；;、！？!?）)\n]|\Z")
 
 
 def _money_before(t: str, s: int, unit_word: str | None) -> bool:
@@ -2116,11 +2127,31 @@ def _money_before(t: str, s: int, unit_word: str | None) -> bool:
     return pm is not None and pm.group("cur") is not None
 
 
+def counter_closes_clause(text: str, end: int) -> bool:
+    """True when a measure word of ``cn_count_clause_end`` stands at ``text[end]`` and closes its
+    clause (``融资九起，``, ``增加五个；``): the number before it counts things, it names no list's
+    members (``新增两家客户：`` opens one).
+
+    >>> counter_closes_clause("增加五个；", 3), counter_closes_clause("两个方面", 1), counter_closes_clause("两家：", 1)
+    (True, False, False)
+    """
+    return text[end:end + 1] in _CN_CLAUSE_COUNTERS and _CLAUSE_AFTER_COUNT.match(text, end + 1) is not None
+
+
 def _cn_counted(t: str, cn: str, s: int, e: int) -> bool:
     """``兩家美系雲端大廠``, ``三只转债``: a small Chinese numeral (two to nine) right before a
     measure word of ``cn_count_measure``, after a word that introduces a count (``before_cn_count``:
     已有, 共, 新增), is a count. 一家 is an article (一家公司); 而兩家巨頭, 这两家 and 前三家 point
-    back at members already named; 三位听众 is left out (位 is no such measure word)."""
+    back at members already named; 三位听众 is left out (位 is no such measure word).
+
+    A numeral from two to ten whose measure word (``cn_count_clause_end``) closes the clause is a
+    count whatever stands before it (``融资九起，``, ``增加五个；``, ``发射十颗。``).
+
+    >>> _cn_counted("较上年末增加五个；", "五", 6, 7), _cn_counted("分为两个方面", "两", 2, 3)
+    (True, False)
+    """
+    if len(cn) == 1 and cn in _CN_CLAUSE_COUNT_DIGITS and counter_closes_clause(t, e):
+        return True
     if t[e:e + 1] not in _CN_COUNTERS or len(cn) != 1 or cn not in _CN_DIGIT or cn in "一零":
         return False
     return t[s - 1:s] in _BEFORE_CN_COUNT or t[max(0, s - _BEFORE_CN_COUNT_LEN):s].endswith(_BEFORE_CN_COUNT_WORDS)
