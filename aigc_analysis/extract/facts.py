@@ -1321,6 +1321,8 @@ _SHARE_WHOLE_THEMES = kw.word_group("share_whole_theme")
 _SHARE_WHOLE_RE = re.compile(kw.word_alternation("share_whole_theme"))
 _SHARE_WHOLE_REACH = 14
 _SHARE_WHOLE_AFTER = 4
+#: how far back a population written as ``<noun>中`` may lead the part before 占
+_SHARE_WHOLE_LEAD = 40
 _SHARE_WHOLE_KEYWORDS: dict[str, kw.Keyword] = {}
 _ARABIC_DIGIT = re.compile(r"[0-9０-９]")
 #: 参与企业中，约七成: what may stand between the whole's noun and a share in words after it
@@ -9470,7 +9472,8 @@ class _DocExtractor:
         claimed takes its theme from what it is a share of: the last noun of ``facts_words.csv``
         ``share_whole_theme`` in the whole written between 占 (a ``share_of`` word) and the share,
         else, when that whole names none, in the part before 占 (``签约的毕业生中，在本省就业的
-        占38%``), at most :data:`_SHARE_WHOLE_REACH` characters back in its sentence; a share in
+        占38%``), at most :data:`_SHARE_WHOLE_REACH` characters back in its sentence, or
+        :data:`_SHARE_WHOLE_LEAD` when the noun leads it as ``<noun>中``; a share in
         words with no 占 takes the noun right after it (``六成游戏企业``). Of users, firms or staff
         it is adoption; of a market or sales, market; of revenue, earnings. None when the whole
         holds a figure (``占全国约1500兆瓦的73%``: the share of an amount stated) or no such noun. A
@@ -9491,6 +9494,9 @@ class _DocExtractor:
             nouns = list(_SHARE_WHOLE_RE.finditer(whole))
             if not nouns:
                 nouns = list(_SHARE_WHOLE_RE.finditer(t, max(sentence.start, h.start - _SHARE_WHOLE_REACH), h.start))
+            if not nouns:  # 签约就业毕业生中，进入“…服务业”的占71.3%: the population a long part is taken in
+                nouns = [m for m in _SHARE_WHOLE_RE.finditer(t, max(sentence.start, h.start - _SHARE_WHOLE_LEAD), h.start)
+                         if t.startswith("中", m.end())]
             found = nouns[-1].group() if nouns else None
         elif not _HAS_DIGIT.search(q.text[-1:]) or q.text.endswith(("成", "半", "数")):
             # 约六成游戏企业: a share in words right before the noun of what it is of
