@@ -1324,7 +1324,6 @@ _SHARE_WHOLE_AFTER = 4
 #: how far back a population written as ``<noun>中`` may lead the part before 占
 _SHARE_WHOLE_LEAD = 40
 _SHARE_WHOLE_KEYWORDS: dict[str, kw.Keyword] = {}
-_ARABIC_DIGIT = re.compile(r"[0-9０-９]")
 #: 参与企业中，约七成: what may stand between the whole's noun and a share in words after it
 _SHARE_WHOLE_IN = re.compile(r"中[，,]?[\u4e00-\u9fff]{0,2}")
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
