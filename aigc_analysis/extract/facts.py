@@ -1314,6 +1314,18 @@ _RATE_LEVEL_WORD = 10
 #: that a parallel list or a later growth of the sentence goes on with (as a generic noun's does not)
 _RATE_LEVEL_MARK = "率"
 _RATE_LEVEL_KEYWORDS: dict[str, kw.Keyword] = {}
+#: 占全部用户的35%, 约六成受访企业: the theme and metric of a share whose whole no keyword names, by
+#: the noun naming what it is of (facts_words.csv share_whole_theme), longest first; how far
+#: (characters) that noun may stand from 占 (or, for a share in words, after the number)
+_SHARE_WHOLE_THEMES = kw.word_group("share_whole_theme")
+_SHARE_WHOLE_RE = re.compile(kw.word_alternation("share_whole_theme"))
+_SHARE_WHOLE_REACH = 14
+_SHARE_WHOLE_AFTER = 4
+#: how far back a population written as ``<noun>中`` may lead the part before 占
+_SHARE_WHOLE_LEAD = 40
+_SHARE_WHOLE_KEYWORDS: dict[str, kw.Keyword] = {}
+#: 参与企业中，约七成: what may stand between the whole's noun and a share in words after it
+_SHARE_WHOLE_IN = re.compile(r"中[，,]?[\u4e00-\u9fff]{0,2}")
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
 #: 较传统VAR流程 between them)
 _CHANGE_HEAD_REACH = 12
@@ -9453,6 +9465,60 @@ class _DocExtractor:
             theme, metric = key.split()
             k = _RATE_LEVEL_KEYWORDS[key] = kw.Keyword(word=_RATE_LEVEL_MARK, theme=theme, metrics={"ratio": metric},
                                                        negative=False, min_abs=0.0)
+        return k, k.metrics["ratio"], None
+
+    def _share_of_named_whole(self, q, clause: Span, sentence: Sentence):
+        """``其中AI系统初审的占全部申报件数的约七成``, ``约六成游戏企业已在研发中使用生成式AI``: an
+        unsigned share (a percent or a fraction, in digits or in words) that no keyword or rule
+        claimed takes its theme from what it is a share of: the last noun of ``facts_words.csv``
+        ``share_whole_theme`` in the whole written between 占 (a ``share_of`` word) and the share,
+        else, when that whole names none, in the part before 占 (``签约的毕业生中，在本省就业的
+        占38%``), at most :data:`_SHARE_WHOLE_REACH` characters back in its sentence, or
+        :data:`_SHARE_WHOLE_LEAD` when the noun leads it as ``<noun>中``; a share in
+        words with no 占 takes the noun right after it (``六成游戏企业``). Of users, firms or staff
+        it is adoption; of a market or sales, market; of revenue, earnings. None when the whole
+        holds a figure (``占全国约1500兆瓦的73%``: the share of an amount stated) or no such noun. A
+        share in words may also follow ``<noun>中`` (``参与企业中约七成``).
+
+        Tested in ``tests/test_fixshare47.py`` (the rule reads the document's grammar index).
+        """
+        if q.signed or q.unit != "ratio" or q.kind not in ("percent", "fraction"):
+            return None
+        t = self.ptext
+        hits = self._role_hits(clause.start, q.start, "share_of")
+        found = None
+        if hits:
+            h = hits[-1]
+            whole = t[h.end:q.start]
+            if len(whole) > _SHARE_WHOLE_REACH or _ARABIC_DIGIT.search(whole):
+                return None
+            nouns = list(_SHARE_WHOLE_RE.finditer(whole))
+            if not nouns:
+                nouns = list(_SHARE_WHOLE_RE.finditer(t, max(sentence.start, h.start - _SHARE_WHOLE_REACH), h.start))
+            if not nouns:  # 签约就业毕业生中，进入“…服务业”的占71.3%: the population a long part is taken in
+                nouns = [m for m in _SHARE_WHOLE_RE.finditer(t, max(sentence.start, h.start - _SHARE_WHOLE_LEAD), h.start)
+                         if t.startswith("中", m.end())]
+            found = nouns[-1].group() if nouns else None
+        elif not _HAS_DIGIT.search(q.text[-1:]) or q.text.endswith(("成", "半", "数")):
+            # 约六成游戏企业: a share in words right before the noun of what it is of
+            m = _SHARE_WHOLE_RE.search(t, q.end, min(len(t), q.end + _SHARE_WHOLE_AFTER + 4))
+            if m is not None and m.start() - q.end <= _SHARE_WHOLE_AFTER and not _PUNCT & set(t[q.end:m.start()]) \
+                    and not _HAS_DIGIT.search(t, q.end, m.start()):
+                found = m.group()
+            else:  # 参与企业中约七成表示…: the whole named before 中 right before the share
+                before = list(_SHARE_WHOLE_RE.finditer(t, max(sentence.start, q.start - _SHARE_WHOLE_REACH), q.start))
+                if before and _SHARE_WHOLE_IN.fullmatch(t, before[-1].end(), q.start):
+                    found = before[-1].group()
+            if found is not None and _SHARE_WHOLE_THEMES[found].split()[0] != "adoption":
+                found = None  # 六成市场: only a population is counted so
+        if found is None or not _SHARE_WHOLE_THEMES[found]:
+            return None
+        key = _SHARE_WHOLE_THEMES[found]
+        k = _SHARE_WHOLE_KEYWORDS.get(key)
+        if k is None:
+            theme, metric = key.split()
+            k = _SHARE_WHOLE_KEYWORDS[key] = kw.Keyword(word="", theme=theme, metrics={"ratio": metric},
+                                                        negative=False, min_abs=0.0)
         return k, k.metrics["ratio"], None
 
     def _change_of_last_row(self, q, sentence: Sentence):
@@ -17984,6 +18050,8 @@ class _DocExtractor:
                 found = self._change_of_last_row(q, sentence)
             if found is None and cls == "ratio" and not sentence.is_row:
                 found = self._unnamed_rate_level(q, clause)  # 兑付率约72%: a rate no keyword names
+            if found is None and cls == "ratio" and not sentence.is_row:
+                found = self._share_of_named_whole(q, clause, sentence)  # 占全部门店的约四成
             if found is None and cls in ("money", "price"):
                 found = self._amount_noun(q, cls, clause, sentence)  # 预算26.8亿元: a generic money noun
             if found is None and sentence.is_row and cls == "money":
