@@ -1306,7 +1306,7 @@ _RATE_GROWTH_LONGEST = max(map(len, _RATE_GROWTH), default=0)
 #: and the words, dates and start figure of a 由 … 至 change that may stand between it and its level
 _RATE_LEVEL_THEMES = kw.word_group("rate_level_theme")
 _RATE_LEVEL_ENDINGS = tuple(sorted(_RATE_LEVEL_THEMES, key=len, reverse=True))
-_RATE_LEVEL_GAP = re.compile(r"(?:\d{4}年(?:底|末)?|\d{1,2}月(?:份|末|底)?|[0-9.]+%(?=[\u4e00-\u9fff]{0,3}[至到])|"
+_RATE_LEVEL_GAP = re.compile(r"(?:\d{4}年[底末]?|\d{1,2}月[份末底]?|[0-9.]+%(?=[\u4e00-\u9fff]{0,3}[至到])|"
                              + kw.word_alternation("rate_level_gap") + r"|[\s　])*")
 #: the longest rate word read before its level (the Han characters ending in 率)
 _RATE_LEVEL_WORD = 10
