@@ -3715,6 +3715,7 @@ class _DocExtractor:
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
         self._cell_of: dict[tuple[int, int], int | None] = {}
+        self._header_words: dict[tuple[int, int], str] = {}
 
     def _glued_chip_grades(self, ents) -> list[tuple[int, int]]:
         """华为昇腾910B: the lexicon's longest name at 华 (华为昇腾) ends before the grade glued to
@@ -14865,7 +14866,7 @@ class _DocExtractor:
         汽车板 under 粗钢 is the firm's line; 其中：云业务 under 青禾集团 is the group's part, as written)."""
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
         for h in headers:
-            if bracket_cut(self.ptext[h.start:h.end]).lower() in _OWN_NAME_COLUMN:
+            if self._header_word(h) in _OWN_NAME_COLUMN:
                 return False
         if not part_prefix_length(self.text[label.start:label.start + cut]):
             return True
@@ -15538,6 +15539,16 @@ class _DocExtractor:
         start = cell.start + surface.index(name)
         return _Ent(start, start + len(name), region, "unknown")
 
+    def _header_word(self, h: Span) -> str:
+        """A header cell's words before a bracket, lower-cased (``基金名称（代码）`` -> ``基金名称``):
+        what the column tests of a table compare with their word lists, read once per header
+        cell (every row of the table asks again)."""
+        key = (h.start, h.end)
+        word = self._header_words.get(key)
+        if word is None:
+            word = self._header_words[key] = bracket_cut(self.ptext[h.start:h.end]).lower()
+        return word
+
     def _fund_column_cell(self, sentence: Sentence) -> _Ent | None:
         """The fund a row names in its cell under a column headed as funds' names
         (``facts_words.csv`` ``fund_column``: 基金简称, 基金名称（代码）), or None. A name no
@@ -15548,7 +15559,7 @@ class _DocExtractor:
         for cell, headers in zip(sentence.clauses, sentence.col_headers):
             if not headers or is_value_cell(self.ptext[cell.start:cell.end]):
                 continue
-            if not any(bracket_cut(self.ptext[h.start:h.end]).lower() in _FUND_COLUMN for h in headers):
+            if not any(self._header_word(h) in _FUND_COLUMN for h in headers):
                 continue
             surface = self.ptext[cell.start:cell.end]
             name = bracket_cut(surface)
@@ -15570,7 +15581,7 @@ class _DocExtractor:
         a broker's target price names no holder) or the holder's cell names no one."""
         if not sentence.col_headers or sentence.is_header:
             return None
-        heads = [{bracket_cut(self.ptext[h.start:h.end]).strip().lower() for h in headers}
+        heads = [{self._header_word(h) for h in headers}
                  for headers in sentence.col_headers]
         if not any(words & _HELD_COLUMN for words in heads):
             return None
@@ -15590,7 +15601,7 @@ class _DocExtractor:
         None for any other row, or when no fund is named before the table."""
         if not sentence.col_headers or sentence.is_header:
             return None
-        if not any(bracket_cut(self.ptext[h.start:h.end]).strip().lower() in _FUND_WEIGHT_COLUMN
+        if not any(self._header_word(h) in _FUND_WEIGHT_COLUMN
                    for headers in sentence.col_headers for h in headers):
             return None
         top = sentence.header[0].start if sentence.header else sentence.start
