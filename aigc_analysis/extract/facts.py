@@ -3444,8 +3444,8 @@ class _DocExtractor:
         named_versions = [(e.start, e.end) for e in ents if e.shaped and e.type == "model"
                           and _HAN.search(self.ptext, e.start, e.end) and _STEM_VERSION.search(self.ptext, e.start, e.end)]
         if named_versions:
-            self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b for a, b in named_versions)])
+            inside = SpanIndex(named_versions)  # two binary searches a number, not a pass over the names
+            self.quantities = _Index([q for q in self.quantities.items if not inside.covers(q.start, q.end)])
         # 昇腾910B, 征程6P: the digits of a chip's name in the lexicon (Chinese stem, then a number)
         # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
         chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
@@ -3457,16 +3457,17 @@ class _DocExtractor:
         chip_names += [(e.start, e.end) for e in ents if not e.shaped and e.type in _NUMERAL_NAME_TYPES
                        and e.end - e.start >= 3 and _NAME_NUMERAL.search(self.ptext, e.start, e.end)]
         if chip_names:
+            # a strictly longer name holding the number starts before it or ends after it
+            inside = SpanIndex(chip_names)
             self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b and b - a > q.end - q.start
-                                                 for a, b in chip_names)])
+                                      if not (inside.covers(q.start - 1, q.end) or inside.covers(q.start, q.end + 1))])
         # 北证50, 中证2000: the constituent count of an index's name is no value, whether the name
         # was shaped (国证2000) or the lexicon knows it (北证50, 中证500)
         index_names = [(e.start, e.end) for e in ents if e.type == "index"
                        and _FIRST_DIGIT.search(self.ptext, e.start, e.end)]
         if index_names:
-            self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b for a, b in index_names)])
+            inside = SpanIndex(index_names)
+            self.quantities = _Index([q for q in self.quantities.items if not inside.covers(q.start, q.end)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         # a chip written as a spec (搭载H20的服务器) or inside a background clause (在H20等产品供应
