@@ -34,6 +34,12 @@ def test_first_finds_every_position_the_scan_pattern_matches(text):
     assert len(found) < len(t)  # and it does rule positions out (上市, 免除, a lone dash)
 
 
+def test_prefix_shortcut_is_in_use():
+    # the shortcut needs the characters a prefix can start with, end with and hold, read from
+    # the pattern: a construct that reading does not follow turns it off without a sign
+    assert q._PREFIX_AT_FIRST is not None and q._PREFIX_LAST is not None and q._PREFIX_CHARS is not None
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_prefix_shortcut_gives_the_plain_search(text):
     t = fold(text)

@@ -49,6 +49,22 @@ def test_consumed_chars_are_every_character_a_match_can_hold():
             assert set(m.group()) <= chars
 
 
+def test_conditional_groups_are_read_as_either_branch():
+    # (?(name)yes|no): a match takes one of the two; a missing "no" matches empty
+    assert first_chars(r"(?P<a>x)?(?(a)y|z)w") == (frozenset("xyz"), False)
+    assert first_chars(r"(?P<a>x)?(?(a)y)") == (frozenset("xy"), True)
+    assert first_chars(r"(?P<a>x)?(?(a).|z)") == (None, False)
+    assert last_chars(r"(?P<a>x)?(?(a)y)") == (frozenset("xy"), True)
+    assert last_chars(r"w(?P<a>x)?(?(a)y|z)") == (frozenset("yz"), False)
+    assert consumed_chars(r"(?P<a>x)?(?(a)y|z)") == frozenset("xyz")
+    assert consumed_chars(r"(?P<a>x)?(?(a)[^y])") is None
+    pattern = re.compile(r"(?:(?P<f>降)|升)?约(?(f)为)?\$?$")
+    chars, ends = consumed_chars(pattern.pattern), last_chars(pattern.pattern)[0]
+    for text in ("降约为$", "升约", "降约", "约$"):
+        m = pattern.search(text)
+        assert m is not None and set(m.group()) <= chars and m.group()[-1] in ends
+
+
 def test_guard_branches_keeps_order_groups_and_matches():
     source = r"(?<![0-9])(?P<y>20[0-9]{2})年|(?P<q>[一二三四])季度?|(?P<w>本|上)周|x?(?P<opt>)"
     guarded = re.compile(guard_branches(source))

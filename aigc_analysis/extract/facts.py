@@ -1688,6 +1688,11 @@ class _ThemeBoundary:
     metric: str
     keep: tuple
     needs: str
+    #: any of ``words`` in a text: one search in C, not a test per word (read for every number)
+    finder: re.Pattern = dataclasses.field(init=False, repr=False, compare=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "finder", re.compile("|".join(map(re.escape, self.words))))
 
 
 def _load_theme_boundaries() -> dict:
@@ -3500,8 +3505,8 @@ class _DocExtractor:
         named_versions = [(e.start, e.end) for e in ents if e.shaped and e.type == "model"
                           and _HAN.search(self.ptext, e.start, e.end) and _STEM_VERSION.search(self.ptext, e.start, e.end)]
         if named_versions:
-            self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b for a, b in named_versions)])
+            inside = SpanIndex(named_versions)  # two binary searches a number, not a pass over the names
+            self.quantities = _Index([q for q in self.quantities.items if not inside.covers(q.start, q.end)])
         # 昇腾910B, 征程6P: the digits of a chip's name in the lexicon (Chinese stem, then a number)
         # are part of the name, not a count (910 billion) or a capacity (6 PFLOPS)
         chip_names = [(e.start, e.end) for e in ents if e.type == "product" and not e.shaped
@@ -3513,16 +3518,17 @@ class _DocExtractor:
         chip_names += [(e.start, e.end) for e in ents if not e.shaped and e.type in _NUMERAL_NAME_TYPES
                        and e.end - e.start >= 3 and _NAME_NUMERAL.search(self.ptext, e.start, e.end)]
         if chip_names:
+            # a strictly longer name holding the number starts before it or ends after it
+            inside = SpanIndex(chip_names)
             self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b and b - a > q.end - q.start
-                                                 for a, b in chip_names)])
+                                      if not (inside.covers(q.start - 1, q.end) or inside.covers(q.start, q.end + 1))])
         # 北证50, 中证2000: the constituent count of an index's name is no value, whether the name
         # was shaped (国证2000) or the lexicon knows it (北证50, 中证500)
         index_names = [(e.start, e.end) for e in ents if e.type == "index"
                        and _FIRST_DIGIT.search(self.ptext, e.start, e.end)]
         if index_names:
-            self.quantities = _Index([q for q in self.quantities.items
-                                      if not any(a <= q.start and q.end <= b for a, b in index_names)])
+            inside = SpanIndex(index_names)
+            self.quantities = _Index([q for q in self.quantities.items if not inside.covers(q.start, q.end)])
         # the document's main subject: its most mentioned named entity, the last resort of linking
         counts: dict[str, int] = {}
         # a chip written as a spec (搭载H20的服务器) or inside a background clause (在H20等产品供应
@@ -3781,6 +3787,7 @@ class _DocExtractor:
         self._base_memo: dict[tuple[int, int], bool] = {}
         self._baseline_memo: dict[tuple[int, int], object] = {}
         self._cell_of: dict[tuple[int, int], int | None] = {}
+        self._header_words: dict[tuple[int, int], str] = {}
 
     def _glued_chip_grades(self, ents) -> list[tuple[int, int]]:
         """华为昇腾910B: the lexicon's longest name at 华 (华为昇腾) ends before the grade glued to
@@ -12538,7 +12545,7 @@ class _DocExtractor:
                 elif rule.where == "per":
                     found = contexts["per"] in rule.words
                 else:
-                    found = any(w in contexts[rule.where] for w in rule.words)
+                    found = rule.finder.search(contexts[rule.where]) is not None
                 # a lead word (较去年同期的) compares with a figure stated earlier in the sentence
                 wide = rule.where.startswith("sentence") or rule.where in ("heading", "lead")
             if not found:
@@ -15194,7 +15201,7 @@ class _DocExtractor:
         汽车板 under 粗钢 is the firm's line; 其中：云业务 under 青禾集团 is the group's part, as written)."""
         headers = next((hs for c, hs in zip(sentence.clauses, sentence.col_headers or []) if c == label), ())
         for h in headers:
-            if bracket_cut(self.ptext[h.start:h.end]).lower() in _OWN_NAME_COLUMN:
+            if self._header_word(h) in _OWN_NAME_COLUMN:
                 return False
         if not part_prefix_length(self.text[label.start:label.start + cut]):
             return True
@@ -15867,6 +15874,16 @@ class _DocExtractor:
         start = cell.start + surface.index(name)
         return _Ent(start, start + len(name), region, "unknown")
 
+    def _header_word(self, h: Span) -> str:
+        """A header cell's words before a bracket, lower-cased (``基金名称（代码）`` -> ``基金名称``):
+        what the column tests of a table compare with their word lists, read once per header
+        cell (every row of the table asks again)."""
+        key = (h.start, h.end)
+        word = self._header_words.get(key)
+        if word is None:
+            word = self._header_words[key] = bracket_cut(self.ptext[h.start:h.end]).lower()
+        return word
+
     def _fund_column_cell(self, sentence: Sentence) -> _Ent | None:
         """The fund a row names in its cell under a column headed as funds' names
         (``facts_words.csv`` ``fund_column``: 基金简称, 基金名称（代码）), or None. A name no
@@ -15877,7 +15894,7 @@ class _DocExtractor:
         for cell, headers in zip(sentence.clauses, sentence.col_headers):
             if not headers or is_value_cell(self.ptext[cell.start:cell.end]):
                 continue
-            if not any(bracket_cut(self.ptext[h.start:h.end]).lower() in _FUND_COLUMN for h in headers):
+            if not any(self._header_word(h) in _FUND_COLUMN for h in headers):
                 continue
             surface = self.ptext[cell.start:cell.end]
             name = bracket_cut(surface)
@@ -15899,7 +15916,7 @@ class _DocExtractor:
         a broker's target price names no holder) or the holder's cell names no one."""
         if not sentence.col_headers or sentence.is_header:
             return None
-        heads = [{bracket_cut(self.ptext[h.start:h.end]).strip().lower() for h in headers}
+        heads = [{self._header_word(h) for h in headers}
                  for headers in sentence.col_headers]
         if not any(words & _HELD_COLUMN for words in heads):
             return None
@@ -15919,7 +15936,7 @@ class _DocExtractor:
         None for any other row, or when no fund is named before the table."""
         if not sentence.col_headers or sentence.is_header:
             return None
-        if not any(bracket_cut(self.ptext[h.start:h.end]).strip().lower() in _FUND_WEIGHT_COLUMN
+        if not any(self._header_word(h) in _FUND_WEIGHT_COLUMN
                    for headers in sentence.col_headers for h in headers):
             return None
         top = sentence.header[0].start if sentence.header else sentence.start

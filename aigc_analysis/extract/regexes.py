@@ -86,6 +86,18 @@ def _edge_chars(pattern: str, flags: int, last: bool) -> tuple[frozenset[str] | 
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             edge, empty = seq(av[2])
             return edge, empty or av[0] == 0
+        if op is _c.GROUPREF_EXISTS:
+            # (?(name)yes|no): one of the two matches; a missing "no" matches empty
+            _, yes, no = av
+            edge, empty = seq(yes)
+            if edge is None:
+                return None, False
+            if no is None:
+                return edge, True
+            edge_no, empty_no = seq(no)
+            if edge_no is None:
+                return None, False
+            return edge | edge_no, empty or empty_no
         if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             return set(), True  # zero-width: the neighbouring item gives the edge character
         return None, False
@@ -301,6 +313,9 @@ def consumed_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
                     return False
             elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
                 if not walk(av[2]):
+                    return False
+            elif op is _c.GROUPREF_EXISTS:
+                if not walk(av[1]) or (av[2] is not None and not walk(av[2])):
                     return False
             elif op not in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
                 return False
