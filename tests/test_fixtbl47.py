@@ -105,3 +105,19 @@ QL-A70-OAM8（套）　　 352,000　　　 381,000　　　 +8.2%
     rows = df[df["text"] == "381,000"]
     assert len(rows) == 1 and rows.iloc[0]["unit"] == "CNY" and rows.iloc[0]["value"] == 381000.0, \
         df[["text", "theme", "metric", "value", "unit"]]
+
+
+def test_growth_cell_right_of_a_count_is_not_money_growth():
+    # a near miss: the growth column follows a count column; the amounts come after it
+    text = """澄岚市公安局交通管理局2031年第三季度非现场执法情况通报
+
+第三季度，全市非现场执法设备共采集交通违法行为41.2万起，同比下降7.5%，罚款金额合计6,260万元。
+
+| 违法类型 | 起数（万起） | 同比变化(%) | 罚款金额（万元） |
+|---|---|---|---|
+| 闯红灯 | 7.9 | -16.4 | 1,580 |
+| 超速 | 19.6 | -5.2 | 3,528 |
+"""
+    df = facts_of_text(text, _DAY)
+    rows = df[df["text"] == "-16.4"]
+    assert not (rows["metric"] == "amount_growth").any(), rows[["text", "theme", "metric"]]

@@ -13292,20 +13292,20 @@ class _DocExtractor:
     def _row_money_growth(self, sentence: Sentence, q, quantities, last_by_class: dict):
         """``事業別 | 114年10月 | 113年10月 | 年增率(%)`` over ``物流事業 | 12.9 | 12.1 | 6.6``: a
         percent cell under a growth header (``_growth_column``) that no keyword names, in a row
-        whose other cells are amounts, is the growth of those amounts, not a share: it takes the
+        whose cell left of it is an amount, is the growth of that amount, not a share: it takes the
         theme of the row's amount read so far (its metric's ``_growth``), else the theme its
         table gives an amount no keyword names (``_unnamed_money_cell``), else the theme most of
         the document's amounts so far are of (ties: the first stated). None in a row with no
         amount, or before any amount."""
         if not self._growth_column(sentence, q):
             return None
+        before = [a for a in quantities if a.start < q.start]
+        level = max(before, key=lambda a: a.start) if before else None
+        if level is None or kw.KIND_CLASS.get(level.kind) != "money" or level.unit not in MONEY_UNITS:
+            return None  # | 闯红灯 | 8.6 | -18.1 | 1,720 |: the growth of the count left of it
         money = last_by_class.get("money")
         if money is None:
-            amounts = [a for a in quantities if a.start != q.start and kw.KIND_CLASS.get(a.kind) == "money"
-                       and a.unit in MONEY_UNITS]
-            if not amounts:
-                return None
-            money = self._unnamed_money_cell(sentence, amounts[0])
+            money = self._unnamed_money_cell(sentence, level)
             if money is None:
                 self._document_money_theme()  # brings the count of the amounts' themes up to date
                 counts = self._money_themes[1]
