@@ -15,7 +15,7 @@ _SEGMENTS = """澄岚商超股份有限公司2031年9月营业收入公告
 
 本公司2031年9月合并营业收入为新台币88.4亿元，较去年同期年增5.2%；1至9月累计合并营收新台币760.3亿元，年增4.1%。
 
-（单位：亿元新台币）
+表1　各事业营业收入（单位：亿元新台币）
 事业别　　　　　2031年9月　　2030年9月　　年增率(%)
 超市事业　　　　70.1　　　　66.5　　　　5.4
 仓储事业　　　　10.2　　　　 9.8　　　　4.7
@@ -30,6 +30,13 @@ def test_growth_cell_beside_amounts_is_their_growth():
         assert len(rows) == 1, df[["text", "theme", "metric"]]
         assert rows.iloc[0]["theme"] == "earnings" and rows.iloc[0]["metric"].endswith("_growth")
         assert rows.iloc[0]["unit"] == "ratio"
+
+
+def test_growth_cell_beside_amounts_of_no_told_theme_gives_no_guess():
+    # a near miss: neither the table nor the document's amounts tell what the amounts measure
+    text = _SEGMENTS.replace("表1　各事业营业收入（单位：亿元新台币）", "（单位：亿元新台币）")
+    df = facts_of_text(text, _DAY)
+    assert not (df[df["text"] == "5.4"]["metric"] == "amount_growth").any()
 
 
 def test_percent_table_without_growth_header_stays_a_share():

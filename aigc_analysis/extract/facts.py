@@ -13294,26 +13294,18 @@ class _DocExtractor:
         percent cell under a growth header (``_growth_column``) that no keyword names, in a row
         whose cell left of it is an amount, is the growth of that amount, not a share: it takes the
         theme of the row's amount read so far (its metric's ``_growth``), else the theme its
-        table gives an amount no keyword names (``_unnamed_money_cell``), else the theme most of
-        the document's amounts so far are of (ties: the first stated). None in a row with no
-        amount, or before any amount."""
+        table gives an amount no keyword names (``_unnamed_money_cell``: the caption's and
+        header's theme words, else the document's dominant money theme). None when the cell left
+        of it is no amount, or when nothing tells the amount's theme."""
         if not self._growth_column(sentence, q):
             return None
         before = [a for a in quantities if a.start < q.start]
         level = max(before, key=lambda a: a.start) if before else None
         if level is None or kw.KIND_CLASS.get(level.kind) != "money" or level.unit not in MONEY_UNITS:
             return None  # | 闯红灯 | 8.6 | -18.1 | 1,720 |: the growth of the count left of it
-        money = last_by_class.get("money")
+        money = last_by_class.get("money") or self._unnamed_money_cell(sentence, level)
         if money is None:
-            money = self._unnamed_money_cell(sentence, level)
-            if money is None:
-                self._document_money_theme()  # brings the count of the amounts' themes up to date
-                counts = self._money_themes[1]
-                if not counts:
-                    return None
-                theme = max(counts, key=counts.get)  # ties: the first stated
-                money = (kw.Keyword(word="", theme=theme, metrics={"money": _UNNAMED_MONEY_METRIC},
-                                    negative=False, min_abs=0.0), _UNNAMED_MONEY_METRIC)
+            return None  # an amount whose theme nothing tells gives its growth none either
         k, metric = money[0], money[1]
         return k, metric if metric.endswith("_growth") else f"{metric}_growth", None
 
