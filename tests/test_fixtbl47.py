@@ -128,3 +128,4 @@ def test_growth_cell_right_of_a_count_is_not_money_growth():
     df = facts_of_text(text, _DAY)
     rows = df[df["text"] == "-16.4"]
     assert not (rows["metric"] == "amount_growth").any(), rows[["text", "theme", "metric"]]
+
