@@ -13364,6 +13364,26 @@ class _DocExtractor:
             counts[t] = counts.get(t, 0) + 1
         return max(counts, key=lambda t: (counts[t], -themes.index(t)))  # ties: the first stated
 
+    def _row_money_growth(self, sentence: Sentence, q, quantities, last_by_class: dict):
+        """``事業別 | 114年10月 | 113年10月 | 年增率(%)`` over ``物流事業 | 12.9 | 12.1 | 6.6``: a
+        percent cell under a growth header (``_growth_column``) that no keyword names, in a row
+        whose cell left of it is an amount, is the growth of that amount, not a share: it takes the
+        theme of the row's amount read so far (its metric's ``_growth``), else the theme its
+        table gives an amount no keyword names (``_unnamed_money_cell``: the caption's and
+        header's theme words, else the document's dominant money theme). None when the cell left
+        of it is no amount, or when nothing tells the amount's theme."""
+        if not self._growth_column(sentence, q):
+            return None
+        before = [a for a in quantities if a.start < q.start]
+        level = max(before, key=lambda a: a.start) if before else None
+        if level is None or kw.KIND_CLASS.get(level.kind) != "money" or level.unit not in MONEY_UNITS:
+            return None  # | 闯红灯 | 8.6 | -18.1 | 1,720 |: the growth of the count left of it
+        money = last_by_class.get("money") or self._unnamed_money_cell(sentence, level)
+        if money is None:
+            return None  # an amount whose theme nothing tells gives its growth none either
+        k, metric = money[0], money[1]
+        return k, metric if metric.endswith("_growth") else f"{metric}_growth", None
+
     def _document_money_theme(self) -> str | None:
         """The theme of the document's amounts so far when one theme holds nearly all of them
         (at least ``_MONEY_THEME_ROWS`` amounts, ``_MONEY_THEME_SHARE`` of them of one theme):
@@ -13914,6 +13934,11 @@ class _DocExtractor:
             if not labels:
                 continue
             a, b, mult, unit = labels[0]
+            if unit in MONEY_UNITS and mult != 1 and span not in self._column_header(sentence, q) \
+                    and self._counter_row(sentence):
+                # 交付量（台） under 单位：百万元: a row counting things is not in the table's scaled
+                # money (a price list's 元/片 over 模组（套） is: its row names the item priced)
+                return q
             if unit == "ratio" and span not in self._column_header(sentence, q) and self._price_level_column(sentence, q):
                 # 单位净值 1.352 under 业绩表现（%）: a price or NAV per unit is a level in money, never
                 # the caption's percent (its moves are the percent columns beside it)
@@ -14228,6 +14253,18 @@ class _DocExtractor:
         if idx is None:
             return []
         return [h for h in sentence.col_headers[idx] if self._unit_labels(h) or self._bare_unit_cell(h)]
+
+    def _counter_row(self, sentence: Sentence) -> bool:
+        """True for a table row whose label ends in a counter (``激光雷达交付量（台）``,
+        ``手机银行客户数（户）``: ``counter_label``): its bare cells are counts, whatever money
+        unit the caption gives the table (read once per row)."""
+        key = (sentence.start, "counter_row")
+        found = self._row_cache.get(key)
+        if found is None:
+            label = sentence.label
+            found = self._row_cache[key] = label is not None and bool(
+                counter_label(self.ptext[label.start:label.end]))
+        return found
 
     def _bare_unit_cell(self, span: Span) -> list:
         """``人民币百万元　　2021年　　2022年`` over ``收入　　467　　906``: a header cell holding a unit
@@ -17894,6 +17931,9 @@ class _DocExtractor:
                 # units whatever the row label's words measure
                 found = self._counter_column(sentence, q, only=_FUND_UNIT_COUNTER) or found
             if found is None and sentence.is_row and cls == "ratio":
+                # 便利商店事業 | 118.3 | 110.2 | 7.4 under 年增率(%): the growth of the row's amounts
+                found = self._row_money_growth(sentence, q, quantities, last_by_class)
+            if found is None and sentence.is_row and cls == "ratio":
                 found = self._percent_table_share(sentence, q)  # 发电结构（单位：%）: no keyword, a share
             if cls == "pp" and sentence.is_row and found is not None and found[1] in _BARE_SHARE_CHANGES \
                     and "ratio" in last_by_class and last_by_class["ratio"][0].metrics.get("pp") \
@@ -20145,9 +20185,19 @@ def _table_repeat(o: dict, r: dict) -> bool:
     """A table cell and a prose sentence giving one named subject the same measure and value
     are one claim whatever periods they resolve to (a weekly-change column repeating the
     paragraph above it); prices excepted, where rival offers often match."""
-    if o.get("_in_table", False) == r.get("_in_table", False) or o["theme"] == "pricing":
+    if o.get("_in_table", False) == r.get("_in_table", False):
         return False
     cell, prose = (o, r) if o.get("_in_table") else (r, o)
+    if cell["metric"] == _UNNAMED_MONEY_METRIC and o["entity"] == r["entity"] != UNSPECIFIED \
+            and _periods_fit(o["period"], r["period"]):
+        # 深圳 | 训力券 | 5 under 总额（亿元） and 深圳“训力券”每年发放总额5亿元: a cell no keyword
+        # named (the neutral amount) restating its subject's amount in prose is that claim, a
+        # price's too; the merged row takes the prose's measure and the time either states
+        o["metric"] = prose["metric"]
+        o["period"] = o["period"] or r["period"]
+        return True
+    if o["theme"] == "pricing":
+        return False
     part = cell.get("_part")
     if part and (part == prose["entity"] or prose["entity"] == cell["entity"] and part in prose.get("quote", "")) \
             and _periods_fit(o["period"], r["period"]):

@@ -3101,12 +3101,13 @@ def _items_of(t: str, lo: int, hi: int):
             label = None
         if label is not None:
             yield qualifier, (start, end, *_label_value(label))
-        elif qualifier and m.re is _SCOPED:
+        elif qualifier:
             # 回收期单位：月: a column in months or years, so never in the caption's 万元
-            duration = _SCOPED_DURATION.fullmatch(t, start, end)
+            duration = _SCOPED_DURATION.fullmatch(t, start, end) if m.re is _SCOPED else None
             if duration is not None:
                 yield qualifier, (start, end, Decimal(1), "months" if duration.group("months") else "years")
             elif _SCOPED_COUNTER.fullmatch(t, start, end) is not None:
+                # （金额：亿美元；数量：台）: a counter scoped without 单位 counts that column too
                 # 请求量单位为万次；“引荐访问”单位为次: a column counted one by one, never in the
                 # caption's 万次 (the quotes around the column's name are no part of it)
                 yield qualifier.strip(_SCOPE_QUOTES), (start, end, Decimal(1), "count")
