@@ -19824,11 +19824,6 @@ def _written_name(ent: _Ent) -> str:
     Chinese characters (a table cell, the words after 公司) in English, like a shaped name."""
     if ent.type in _ENGLISH_NAMED_TYPES and _CJK_CHAR.search(ent.name):
         return _shaped_english(ent.name, ent.type)
-    if _CJK_CHAR.search(ent.name):
-        # 澄江枢纽节点 as a table's row label, a project or a place no lexicon row holds: the
-        # entity column is English (SCHEMA), so its place words and type words are translated
-        # and the rest spelt in pinyin (Chengjiang Hub Node), never left in Chinese characters
-        return english_name(ent.name)
     return ent.name
 
 
