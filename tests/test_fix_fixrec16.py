@@ -69,8 +69,10 @@ def test_points_gap_after_a_superlative_comment():
 
 
 def test_a_share_lead_is_left_to_the_share_rules():
-    # 其中/占 take a part of a whole: the comment clause's measure does not name it
-    assert facts_of_text("青禾科技营收增长强劲，其中海外占40%。", DAY).empty
+    # 其中/占 take a part of a whole: the comment clause's measure (a growth) does not name it;
+    # the share rules read it as a share of the revenue the clause before names
+    f = facts_of_text("青禾科技营收增长强劲，其中海外占40%。", DAY)
+    assert list(zip(f["theme"], f["metric"], f["value"])) == [("earnings", "share_of_revenue", 0.4)]
     assert facts_of_text("青禾科技新增采购里推理卡的比例更高，大概占到六成。", DAY).empty
 
 
