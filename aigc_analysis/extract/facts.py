@@ -2690,7 +2690,6 @@ _BYLINE = re.compile(r"(?:" + kw.word_alternation("byline_word") + r")[ \t]*[：
 _FOUNDER_ROLES = tuple(kw.word_group("founder_role"))
 #: the most Chinese characters of a firm's name read back from a byline's role word
 _BYLINE_FIRM_MAX = 8
-_HAN_ONLY_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: the limited-company forms closing an issuer's full name under its masthead
 #: (``_masthead_full_name``); a bare 公司 closes a phrase as often (岚芯微全资子公司)
 _MASTHEAD_FULL_FORMS = tuple(f for f in kw.word_group("legal_form") if "有限" in f)
@@ -5376,7 +5375,7 @@ class _DocExtractor:
                     if firm is not None:
                         break
                     run = t[at - n:at]
-                    if _HAN_ONLY_RUN.fullmatch(run) and shaped_firm(run):
+                    if _HAN_RUN.fullmatch(run) and shaped_firm(run):
                         english = firm_english(run)
                         if english and not _HAN.search(english):
                             firm = _Ent(at - n, at, english, "company")
