@@ -873,11 +873,17 @@ _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
 _STAFF_WORD = re.compile(kw.word_alternation("staff_counter_word"))
 
 
-def _counter_keyword(value: str):
-    """The keyword, metric and no sign of a count a counter column or caption reads
-    (``value``: ``facts_words.csv`` ``column_counter``, \"theme metric\")."""
+def _lexicon_keyword(value: str, cls: str = "count", word: str = ""):
+    """The keyword, metric and no sign of a figure of class ``cls`` that a lexicon row reads
+    (``value``: \"theme metric\", as ``facts_words.csv`` ``column_counter``,
+    ``rate_level_theme`` and ``share_whole_theme`` give it); ``word`` marks an induced keyword.
+
+    >>> k, metric, _ = _lexicon_keyword("adoption share_of_users", "ratio")
+    >>> k.theme, k.metrics, metric
+    ('adoption', {'ratio': 'share_of_users'}, 'share_of_users')
+    """
     theme, metric = value.split()
-    return kw.Keyword(word="", theme=theme, metrics={"count": metric}, negative=False, min_abs=0.0), metric, None
+    return kw.Keyword(word=word, theme=theme, metrics={cls: metric}, negative=False, min_abs=0.0), metric, None
 
 
 # 份额变动（单位：亿份）: a caption's unit label may name the counter of its bare cells the way a
@@ -1313,7 +1319,6 @@ _RATE_LEVEL_WORD = 10
 #: the word of the keywords of such levels (by theme and metric): a level read so names no measure
 #: that a parallel list or a later growth of the sentence goes on with (as a generic noun's does not)
 _RATE_LEVEL_MARK = "率"
-_RATE_LEVEL_KEYWORDS: dict[str, kw.Keyword] = {}
 #: 占全部用户的35%, 约六成受访企业: the theme and metric of a share whose whole no keyword names, by
 #: the noun naming what it is of (facts_words.csv share_whole_theme), longest first; how far
 #: (characters) that noun may stand from 占 (or, for a share in words, after the number)
@@ -1323,7 +1328,6 @@ _SHARE_WHOLE_REACH = 14
 _SHARE_WHOLE_AFTER = 4
 #: how far back a population written as ``<noun>中`` may lead the part before 占
 _SHARE_WHOLE_LEAD = 40
-_SHARE_WHOLE_KEYWORDS: dict[str, kw.Keyword] = {}
 #: 参与企业中，约七成: what may stand between the whole's noun and a share in words after it
 _SHARE_WHOLE_IN = re.compile(r"中[，,]?[\u4e00-\u9fff]{0,2}")
 #: how far (characters) a change's verb may stand after the head word of its measure (平均, 同比,
@@ -9465,13 +9469,7 @@ class _DocExtractor:
             return None
         if t.startswith("的", q.end):
             return None  # 开机率低于50%的学校: a bound that picks out those below it, no level
-        key = _RATE_LEVEL_THEMES[ending]
-        k = _RATE_LEVEL_KEYWORDS.get(key)
-        if k is None:
-            theme, metric = key.split()
-            k = _RATE_LEVEL_KEYWORDS[key] = kw.Keyword(word=_RATE_LEVEL_MARK, theme=theme, metrics={"ratio": metric},
-                                                       negative=False, min_abs=0.0)
-        return k, k.metrics["ratio"], None
+        return _lexicon_keyword(_RATE_LEVEL_THEMES[ending], "ratio", _RATE_LEVEL_MARK)
 
     def _share_of_named_whole(self, q, clause: Span, sentence: Sentence):
         """``其中AI系统初审的占全部申报件数的约七成``, ``约六成游戏企业已在研发中使用生成式AI``: an
@@ -9519,13 +9517,7 @@ class _DocExtractor:
                 found = None  # 六成市场: only a population is counted so
         if found is None or not _SHARE_WHOLE_THEMES[found]:
             return None
-        key = _SHARE_WHOLE_THEMES[found]
-        k = _SHARE_WHOLE_KEYWORDS.get(key)
-        if k is None:
-            theme, metric = key.split()
-            k = _SHARE_WHOLE_KEYWORDS[key] = kw.Keyword(word="", theme=theme, metrics={"ratio": metric},
-                                                        negative=False, min_abs=0.0)
-        return k, k.metrics["ratio"], None
+        return _lexicon_keyword(_SHARE_WHOLE_THEMES[found], "ratio")
 
     def _change_of_last_row(self, q, sentence: Sentence):
         """``平均售价约1,080美元，比传统机型高出约30%``, ``排队时间由68分钟降至41分钟，下降约40%``:
@@ -9868,7 +9860,7 @@ class _DocExtractor:
             if value and m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
                 continue  # 裁员（人）: a firm's cuts, no people a service counts
             if value:
-                return _counter_keyword(value)
+                return _lexicon_keyword(value)
         label = sentence.label
         if label is not None and not label.start <= q.start < label.end:
             # 取消订单(万张) | 35.2 | 48.4 under period columns: the row label names the count
@@ -9878,12 +9870,12 @@ class _DocExtractor:
             if m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
                 m = None  # 员工总数（人）: a firm's staff
             if m is not None and (only is None or m.group(1) in only):
-                return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
+                return _lexicon_keyword(_COLUMN_COUNTERS[m.group(1)])
         cap = sentence.caption
         m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
         if m is not None and (only is None or m.group(1) in only):
             # 份额变动（单位：亿份） over 期初份额 | 18.62: no header bracket, the caption counts the cells
-            return _counter_keyword(_COLUMN_COUNTERS[m.group(1)])
+            return _lexicon_keyword(_COLUMN_COUNTERS[m.group(1)])
         return None
 
     @functools.cached_property
