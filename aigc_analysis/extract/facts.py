@@ -693,6 +693,11 @@ _NOTE_OPEN = frozenset("(（")
 _PART_OF_YEAR = re.compile(r"(\d{4})([QH][1-4])")
 _YEAR_DIGITS = re.compile(r"\d{2}")
 _YEAR_ONLY = re.compile(r"\d{4}")
+#: FY2025: one whole fiscal year, as a period value
+_FISCAL_YEAR_VALUE = re.compile(r"FY\d{4}")
+#: 止年度, 财政年度, 2024/25年度: the words that write a whole fiscal year in a report's header
+#: (facts_words.csv ``fiscal_year_title``)
+_FISCAL_YEAR_WORDS = tuple(kw.word_group("fiscal_year_title"))
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _CODE_COLUMN = frozenset(w.lower() for w in kw.word_group("code_column"))
 # 输入价从1.25美元提到2美元，涨幅60%: a move word after a token price of its sentence is that price's move
@@ -3714,6 +3719,11 @@ class _DocExtractor:
         if self.reference_period is not None and self.published is not None \
                 and int(self.reference_period[:4]) != self.published.year:
             self.periods = _Index([self._as_reference_year(p) for p in self.periods.items])
+        # 截至2025年3月31日止年度之全年业绩公告: a report on one fiscal year that does not end in
+        # December counts its 本年/上年/全年/年内 in fiscal years, not calendar ones
+        self.fiscal_year = self._header_fiscal_year()
+        if self.fiscal_year is not None:
+            self.periods = _Index([self._as_fiscal_year(p) for p in self.periods.items])
         hits = kw.find_metric_keywords(self.ptext)
         # 日常价 999元, 起拍价1488万元: a price compound no lexicon row names is a price keyword
         hits = sorted(hits + kw.find_price_compounds(self.ptext, hits), key=lambda h: h.start)
@@ -4091,6 +4101,29 @@ class _DocExtractor:
                 continue  # 2027年AI应用展望调研 out in 2026: the year ahead, not the one reported on
             found.add(p.value)
         return found.pop() if len(found) == 1 else None
+
+    def _header_fiscal_year(self) -> int | None:
+        """The fiscal year a report covers when its header names one whole fiscal year written
+        with 年度 (``截至2025年3月31日止年度``, ``2024/25财政年度``, ``2025/26财政年度预算``): its
+        end year (2025, 2025, 2026); None when the header names none, or more than one, or only
+        calendar years (``截至2024年12月31日止年度`` is the calendar year 2024)."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        found = {p.value for p in self.periods.within(0, head)
+                 if _FISCAL_YEAR_VALUE.fullmatch(p.value) and any(w in self.ptext[p.start:p.end + 2] for w in _FISCAL_YEAR_WORDS)}
+        return int(found.pop()[2:]) if len(found) == 1 else None
+
+    def _as_fiscal_year(self, p):
+        """A reference-year word (本年, 上年, 全年, 年内: ``reference_year`` of
+        ``period_words.csv``) that resolved to a calendar year, as the fiscal year counted from
+        the one the report covers (``本年度收益`` and ``上年度为26.1%`` in a report on the year
+        ended 31 March 2025 are FY2025 and FY2024); any other period is kept (a year-end word
+        resolved to a month or a day, an explicit year)."""
+        offset = _REFERENCE_YEAR_WORDS.get(p.text.strip())
+        if offset is None or not _YEAR_ONLY.fullmatch(p.value):
+            return p
+        return dataclasses.replace(p, value=f"FY{self.fiscal_year + offset}")
 
     def _whole_past_year(self, p) -> bool:
         """Whether header period ``p`` is a year written as a whole (``2024年度``, a Taiwan
