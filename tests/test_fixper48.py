@@ -58,3 +58,19 @@ def test_a_year_ending_in_december_stays_a_calendar_year():
     published = dt.date(2025, 3, 20)
     assert _period(DECEMBER_YEAR, published, "4,350") == "2024"
     assert _period(DECEMBER_YEAR, published, "26.1%") == "2023"
+
+
+RANKING = """云岚财经研究中心
+2025云岚中国AI企业家财富榜
+
+发布日期：2025年11月6日　｜　财富计算截止日：2025年10月31日
+
+【榜单速览】
+· 上榜企业家的财富总额达到3.15万亿元；上榜者平均财富315亿元。
+"""
+
+
+def test_a_ranking_cut_off_day_label_written_with_day_dates_its_figures():
+    published = dt.date(2025, 11, 6)
+    assert _period(RANKING, published, "3.15万亿元") == "2025-10-31"
+    assert _period(RANKING, published, "315亿元") == "2025-10-31"
