@@ -1916,10 +1916,7 @@ def _assemble(t, text, s, e, t1, t2, q2) -> Quantity | None:
                 or t[s - 1] == "初" and _past_lunar_day(cn, unit_word, mag_any)
                 # 卫星五十四颗: a measure word after it makes the numeral a count of the noun
                 # ending in 星, not a weekday or a name's number
-                or t[s - 1] == "星" and not unit_word and t[e:e + 1] in _CN_CLAUSE_COUNTERS
-                # 不得低于参考价格之八成: tenths after 之 (of) are a share of what it names; 十之八九
-                # has no 成 after it
-                or t[s - 1] == "之" and unit_word is not None and (unit_word == "成" or _tenths_unit(unit_word))):
+                or t[s - 1] == "星" and not unit_word and t[e:e + 1] in _CN_CLAUSE_COUNTERS):
             # 数千亿 is a vague magnitude, but a digit after 数 is a number said after a noun
             # ending in 数 (参数两千四百亿, 总数一万多张)
             return None
