@@ -131,6 +131,21 @@ _FOLD_RUN = re.compile(_FOLD_CLASS + _FOLD_CLASS + "*")
 _WIDE_THOUSANDS = re.compile("(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
+# A report typeset in LaTeX escapes its percent sign (``15\\%``) and may write a percentage with
+# siunitx (``\\SI{42.9}{\\percent}``): the backslash, and the macro's braces and name, become
+# blanks and ``\\percent`` a ``%`` after the number, so the number and its unit read as ``15 %``
+# and ``42.9%`` with every offset kept.
+_LATEX_PERCENT = re.compile(r"\\(?=%)|\\SI\{(?P<num>[0-9]+(?:\.[0-9]+)?)\}\{\\percent\}")
+
+
+def _fold_latex_percent(m: re.Match) -> str:
+    """The blanks and ``%`` that stand for a LaTeX percent, one character for one (``fold``)."""
+    num = m.group("num")
+    if num is None:
+        return " "  # the escape of \\%
+    return " " * 4 + num + "%" + " " * (len(m.group()) - len(num) - 5)
+
+
 def _fold_run(m: re.Match) -> str:
     return m.group().translate(_FOLD)
 
@@ -169,6 +184,8 @@ def fold(text: str) -> str:
     # Substituting only the runs that change is several times faster than translating every
     # character of a long simplified text.
     out = _FOLD_RUN.sub(_fold_run, _WIDE_THOUSANDS.sub(",", text))
+    if "\\" in out:  # cheap pre-check: LaTeX sources are rare
+        out = _LATEX_PERCENT.sub(_fold_latex_percent, out)
     if _FORMAL_UNIT.search(out) is not None:  # cheap pre-check: formal numerals are rare
         out = _FORMAL_RUN.sub(_fold_formal, out)
     return out

@@ -198,6 +198,7 @@ _UNIT = (
     rf"|{_APPROX_CHENG}成(?!{_WORDS['not_after_approx_cheng']})"
     rf"|折(?!{_WORDS['not_after_zhe']})"
     rf"|(?:{_WORDS['months']})(?!{_WORDS['not_after_months']})"
+    rf"|(?:{_WORDS['milliseconds']})(?![A-Za-z])(?!{_WORDS['not_after_short_durations']})"
     rf"|(?:{_WORDS['short_durations']})(?!{_WORDS['not_after_short_durations']})"
     rf"|(?:{_WORDS['weeks']})(?!{_WORDS['not_after_weeks']})|年(?:零?\s?(?:[0-9]{{1,2}}|[一二两三四五六七八九十]{{1,2}})\s?个月|半)?"
     rf"(?!{_WORDS['not_after_year']})"
@@ -247,6 +248,9 @@ _SHORT_DURATIONS = {w: "minutes" if w.endswith("分钟") else "hours" if w.endsw
                     else "seconds" if w.startswith("秒") else "days"
                     for w in _WORDS["short_durations"].split("|")}
 _SHORT_DURATIONS.update((w, "weeks") for w in _WORDS["weeks"].split("|"))
+# 12毫秒, 310ms: the unit words of a duration in thousandths of a second (pattern_words.csv
+# milliseconds), read as seconds
+_MILLISECONDS = frozenset(_WORDS["milliseconds"].split("|"))
 
 
 def _term(n: str) -> str:
@@ -368,8 +372,10 @@ _SCAN = re.compile(guard_branches(
     rf"|(?<![0-9.])(?P<cm>[1-3]0)\s?cm(?P<cm_move>{_WORDS['limit_move']})"
     # 千分之一点五, 万分之零点五: the numerator may be a decimal said with 点
     rf"|(?P<fracn>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+))分之(?P<fracd>(?:{_D}|[{_CN_DIGIT}{_CN_MAG}]+(?:点[{_CN_DIGIT}]+)?))"
-    # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date)
-    rf"|(?<![0-9./\-])(?P<slash>[0-9]{{1,5}}/[0-9]{{1,6}})(?![0-9./A-Za-z]|\s?(?:{_WORDS['process_node']})"
+    # not two process nodes (22/28奈米) nor a day with its weekday (2/14（五）, a date); one part in
+    # a decimal number of parts (约1/3.5, 单价之比约为1/6.5) is a fraction too, as no date or list
+    # pair opens on 1 with a decimal after the slash
+    rf"|(?<![0-9./\-])(?P<slash>1/[0-9]{{1,4}}\.[0-9]+|[0-9]{{1,5}}/[0-9]{{1,6}})(?![0-9./A-Za-z]|\s?(?:{_WORDS['process_node']})"
     rf"|\s?[（(](?:{_WORDS['weekday_mark']})[）)])"
     rf"|{_term('')}"
     # A range never crosses a tab or a line break (table cells); spaces are checked in _build_number.
@@ -1382,7 +1388,9 @@ def _build_word(t: str, text: str, m: re.Match, s: int, e: int) -> tuple[Quantit
         num, den = g("slash").split("/")
         if _CURRENCY_AHEAD.match(t, e):
             return None, s + len(num) + 1  # 15/75美元: the amount after the slash is read on its own
-        if int(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s) or _slash_not_fraction(t, s, e):
+        # a decimal number of parts (1/6.5) is no page of a count nor a day: no such check
+        if Decimal(den) == 0 or _before(t, s) in _NOT_BEFORE or _glued_letter(t, s) \
+                or "." not in den and _slash_not_fraction(t, s, e):
             return None, None
         value = Decimal(num) / Decimal(den)
         return _with_prefix(t, text, s, e, value, "ratio", "fraction"), None
@@ -1794,6 +1802,8 @@ def _classify(unit: str | None, per: bool) -> tuple[str, str, Decimal, str | Non
         return "ratio", "discount", Decimal("0.1"), None
     if unit in _SHORT_DURATIONS:
         return _SHORT_DURATIONS[unit], "duration", Decimal(1), None
+    if unit in _MILLISECONDS:
+        return "seconds", "duration", Decimal("0.001"), None
     if unit.endswith("月"):
         return "months", "duration", Decimal(1), ("over" if unit == "个多月" else None)
     if unit.startswith("年"):
