@@ -2113,13 +2113,15 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     # 数智视觉: a firm's type word left alone before the descriptors is its trade name (Shuzhi
     # Vision), never translated as if the name had none
     types = _name_words("firm_type")
-    facility = False
+    facility = bare_place = False
     while run:
         hit = next(((w, e) for w, e in suffixes if simple.endswith(w) and _peels(simple, w)
                     or simple == w and w not in types), None)
         if hit is None:
             break
         facility = facility or not tail and hit[0] in _name_words("institution")
+        # 云岭省高级人民法院: a court's or commission's name takes its place bare (bare_place)
+        bare_place = bare_place or not tail and hit[0] in _name_words("bare_place")
         run, simple = run[:-len(hit[0])], simple[:-len(hit[0])]
         if hit[1]:
             tail.insert(0, hit[1])
@@ -2128,17 +2130,39 @@ def _han_english(run: str, extra: tuple[tuple[str, str], ...] = ()) -> list[str]
     if inner is not None:
         return _han_english(run[:inner], extra) + _han_english(run[inner:], extra) + tail
     # 武汉市人工智能产业基金: a leading place is translated (Wuhan), not spelt (Wuhanshi)
-    place = _name_prefix(run, whole=bool(tail)) if run else None
-    if place is not None:
-        run = run[len(place[0]):]
+    taken, places = _leading_places(run, whole=bool(tail))
+    if places:
+        run = run[taken:]
     elif tail:
         # 溪云市轨道交通 -> Xiyun Metro, 澄南省产业基金 -> Chengnan Province Industry Fund: a
         # place no table holds, closed by its level word, is spelt without that word
         run, level = _place_level(run)
-        if level:
+        if level and not bare_place:
             tail.insert(0, level)
     head = "".join(name_syllables(run)) if run else ""
-    return ([place[1]] if place else []) + ([head[:1].upper() + head[1:]] if head else []) + tail
+    return places + ([head[:1].upper() + head[1:]] if head else []) + tail
+
+
+def _leading_places(run: str, whole: bool) -> tuple[int, list[str]]:
+    """How many characters of ``run`` its leading places and prefix words take, and their
+    English, read one after another and in Simplified characters: 臺灣臺北 is Taiwan then
+    Taipei (a city's court or bureau is named under its region), never Taiwantaibei.
+    ``whole`` as for :func:`_name_prefix`.
+
+    Examples
+    --------
+    >>> _leading_places("臺灣臺北", True), _leading_places("溪云", True)
+    ((4, ['Taiwan', 'Taipei']), (0, []))
+    """
+    simple, taken, names = _simplified(run), 0, []
+    while taken < len(simple):
+        # a row written in Traditional (澳門) matches as written, any other in Simplified
+        hit = _name_prefix(run[taken:], whole) or _name_prefix(simple[taken:], whole)
+        if hit is None:
+            break
+        names.append(hit[1])
+        taken += len(hit[0])
+    return taken, names
 
 
 @functools.lru_cache(maxsize=4096)
