@@ -137,3 +137,46 @@ def test_latin_pattern_with_its_guard_after_the_capital_matches_as_before():
                         r"(?![A-Za-z0-9\-])")
     for text in _NAMES_TEXTS:
         assert [m.regs for m in names._LATIN.finditer(text)] == [m.regs for m in before.finditer(text)], text
+
+
+def _shortcuts_off() -> list[str]:
+    """Every literal prefilter of the number parser that is switched off, with the reason.
+
+    The shortcuts are decided at import from the parsed patterns and fall back silently (the
+    pattern as written, no lookahead) when the analyser meets a construct it does not read: a
+    pattern gaining such a construct keeps every match and only gets slower (a conditional group
+    did so once). This lists each one that fell back.
+    """
+    from aigc_analysis.extract import quantities as q
+
+    off = []
+    for name in ("_MAG", "_UNIT", "_PER"):
+        pattern = getattr(q, name)
+        if getattr(q, name + "_G") == pattern:
+            first, nullable = first_chars(pattern.replace("(?i:", "(?:"))
+            off.append(f"{name}_G: no lookahead ({'can match empty' if nullable else 'first characters unread'})")
+    for branch in top_level_branches(q._SCAN.pattern):
+        if not branch.startswith("(?=["):
+            off.append(f"_SCAN alternative without its lookahead: {branch[:60]}")
+    scan = q._SCAN.pattern
+    for group in ("(?P<sp1>", "(?P<q2>"):  # the range's second end, the qualifier after a number
+        at = scan.find(group)
+        if at < 0 or "(?=" not in scan[max(0, at - 60):at + 10]:
+            off.append(f"_SCAN's {group} part: no lookahead")
+    for name in ("_PREFIX_FIRST", "_PREFIX_ENDS", "_PREFIX_CHARS", "_PREFIX_AT_FIRST", "_PREFIX_RUN"):
+        if getattr(q, name) is None:
+            off.append(f"{name}: None (the prefix pattern holds a construct first_chars / last_chars / "
+                       "consumed_chars do not read)")
+    if not q._BLANK_PREFIX_EMPTY:
+        parts = {"_FALL": q._FALL, "comparative": q._WORDS["comparative"],
+                 "qualifier_before": q._WORDS["qualifier_before"], "_CUR_BEFORE": q._CUR_BEFORE}
+        off.append("_BLANK_PREFIX_EMPTY: False, may start with a blank or unread: "
+                   + ", ".join(k for k, v in parts.items() if not q._starts_unblank(v)))
+    if not q._BLANKS_IN_PREFIX:
+        off.append("_BLANKS_IN_PREFIX: False (blanks are not all prefix characters)")
+    return off
+
+
+def test_no_number_parser_shortcut_is_switched_off():
+    # a shortcut that fell back is no wrong answer, only a slower one: nothing else would notice
+    assert _shortcuts_off() == []
