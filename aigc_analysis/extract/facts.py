@@ -3180,6 +3180,10 @@ _PER_ITEM = re.compile(r"(每)[^\d０-９，,。；;：:！？!?、（）()每]{
 _PER_ITEM_NOT = tuple(kw.word_group("per_item_not"))
 _PER_ITEM_THEME, _PER_ITEM_METRIC = "pricing", "price_per_unit"
 _TABLE_THEME_WORD = re.compile(kw.word_alternation("table_theme_word"))
+#: row-label words that name what a money row measures when its caption and column header name
+#: no theme (向关联方采购… capex, …销售… earnings, 运营成本 earnings: _row_label_theme)
+_ROW_THEME_WORDS = {**kw.word_group("table_theme_word"), **kw.word_group("table_row_theme_word")}
+_ROW_THEME_WORD = re.compile("|".join(re.escape(w) for w in sorted(_ROW_THEME_WORDS, key=lambda w: (-len(w), w))))
 
 
 #: a letterhead line: a firm's legal name (Chinese only) then, after blanks, a short word of the
@@ -13317,7 +13321,8 @@ class _DocExtractor:
                   for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
         if len(themes) > 1:
             return None
-        theme = themes.pop() if themes else self._document_money_theme()
+        theme = themes.pop() if themes else (self._row_label_theme(sentence, idx)
+                                             or self._document_money_theme())
         if theme is None:
             return None
         k = kw.Keyword(word="", theme=theme, metrics={"money": _UNNAMED_MONEY_METRIC},
@@ -13374,6 +13379,20 @@ class _DocExtractor:
             return None  # an amount whose theme nothing tells gives its growth none either
         k, metric = money[0], money[1]
         return k, metric if metric.endswith("_growth") else f"{metric}_growth", None
+
+    def _row_label_theme(self, sentence: Sentence, idx: int) -> str | None:
+        """The theme a table row's label names for its money cells (``向关联方采购服务器 | 25,000``
+        capex, ``每公里运营成本（元） | 28.6`` earnings: ``table_theme_word`` and
+        ``table_row_theme_word``), asked only when the caption and column header name none: the
+        row label says what a row measures before the document's dominant theme guesses it.
+        None for a cell that is its row's first, a label naming no theme word, or words of two
+        themes."""
+        if not sentence.is_row or idx == 0 or not sentence.clauses:
+            return None
+        label = sentence.clauses[0]
+        themes = {_ROW_THEME_WORDS[m.group()]
+                  for m in _ROW_THEME_WORD.finditer(self.ptext, label.start, label.end)}
+        return themes.pop() if len(themes) == 1 else None
 
     def _document_money_theme(self) -> str | None:
         """The theme of the document's amounts so far when one theme holds nearly all of them
