@@ -66,3 +66,40 @@ def test_a_label_naming_no_theme_keeps_the_document_theme():
 | 7号线 | 5.6 |
 """
     assert _row(text, "5.6")["theme"] == "capex"
+
+
+_RATE_SHEET = """江澄物流有限公司
+二〇二五年十月运价表
+
+一、整箱海运（宁波港起运，单位：美元/箱）
+航线　　　　　　　　　二十尺柜　　　　　　　　四十尺柜
+美西（西雅图）　　　　壹仟柒佰伍拾　　　　　　贰仟贰佰
+北欧（汉堡）　　　　　壹仟叁佰　　　　　　　　贰仟零伍拾
+"""
+
+
+def test_chinese_numeral_cells_under_a_price_unit_are_prices():
+    # 贰仟贰佰 is a bare number like 2200; a currency per box is a price whatever the caption
+    row = _row(_RATE_SHEET, "贰仟贰佰")
+    assert (row["theme"], row["unit"], row["value"]) == ("pricing", "USD", 2200.0)
+    assert _row(_RATE_SHEET, "壹仟柒佰伍拾")["value"] == 1750.0  # the first body row is no header
+
+
+def test_a_decimal_cell_in_chinese_numerals_reads_its_point():
+    text = """江澄物流有限公司
+二〇二五年十月运价表
+
+二、空运（单位：元/公斤）
+目的地　　　　　　　五十公斤以上　　　　二百公斤以上
+悉尼（SYD）　　　　二十七点五　　　　　二十四
+"""
+    row = _row(text, "二十七点五")
+    assert (row["theme"], row["unit"], row["value"]) == ("pricing", "CNY", 27.5)
+
+
+def test_a_yearly_amount_is_no_price():
+    # near miss: 亿元/年 is an amount per year, not a price per item
+    from aigc_analysis.extract.facts import _PER_ITEM_UNIT
+    assert _PER_ITEM_UNIT.search("单位：亿元/年") is None
+    assert _PER_ITEM_UNIT.search("单位：元/月") is None
+    assert _PER_ITEM_UNIT.search("单位：美元/箱") is not None
