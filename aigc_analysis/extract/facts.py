@@ -3184,8 +3184,8 @@ _PER_ITEM_NOT = tuple(kw.word_group("per_item_not"))
 _PER_ITEM_THEME, _PER_ITEM_METRIC = "pricing", "price_per_unit"
 _TABLE_THEME_WORD = re.compile(kw.word_alternation("table_theme_word"))
 #: a unit label of a currency per item (美元/箱, 元／公斤, 港元/件), not per period nor in 亿 (_per_item_unit_theme)
-_PER_ITEM_UNIT = re.compile(r"(?<![亿億])(?:人民币|新台币|美元|港元|港币|欧元|日元|元)\s?[/／每]\s?"
-                            r"(?![年月季日天周时小hHdD秒分])[\u4e00-\u9fffA-Za-z]")
+_PER_ITEM_UNIT = re.compile(r"(?<![亿億])(?:" + kw.word_alternation("per_item_currency") + r")\s?[/／每]\s?(?!"
+                            + kw.word_alternation("per_item_not_period") + r")[\u4e00-\u9fffA-Za-z]")
 #: row-label words that name what a money row measures when its caption and column header name
 #: no theme (向关联方采购… capex, …销售… earnings, 运营成本 earnings: _row_label_theme)
 _ROW_THEME_WORDS = {**kw.word_group("table_theme_word"), **kw.word_group("table_row_theme_word")}
