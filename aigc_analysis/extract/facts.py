@@ -48,7 +48,7 @@ from .segment import apply_edits, stacked_header_edits, tab_bar_rows, tab_bare_p
 from ..load.metadata import header_end, infer_rating, is_document_number, load_ratings, roc_offset
 from ..load.normalise import for_parsing
 from .lexicon import get_matcher, load_entities, release_dates
-from .numerals import CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
+from .numerals import CN_BARE_CELL, CN_DIGITS, CN_SMALL_UNITS, fold, labelled_fraction, pattern_words, small_count
 from .periods import EN_YEAR_AT_END, anchor_date, anchor_stretches, before_term_word, by_deadline, duration_list_head, ended_stretch_in, filing_stretch, stated_report_period, stretch_end, find_periods, find_periods_roc, fiscal_half, fiscal_quarter, fiscal_year, opens_a_stretch, quarter_reports, results_report_part, results_report_months
 from .names import (aggregate_place, segment_words, english_name, firm_english, english_places_alternation, english_subjects, product_before, index_suffixes, refers_to_sector, sector_name, extend_known, family_index_name, find_unknown_names, known_inside_indices, known_inside_names, shaped_firm, glossed_firms, has_place, index_name, market_phrase, market_phrases,
                     market_pointers, market_wide_metrics, place_english, place_names, segment_subjects, short_forms, stock_code_at, stock_code_before, trade_counterparts, with_place)
@@ -2046,6 +2046,9 @@ _OF_COMPANIES = re.compile(r"[ \t\u3000]*(?:的)?(?:上市)?(?:" + kw.word_alter
 # a table cell's number with at most a qualifier or a sign: it takes the unit of its header
 _BARE_NUMBER = re.compile(r"(?:" + kw.word_alternation("cell_qualifier") + r"|~)?\s?[-+\u2212]?[\d,]*\.?\d+"
                           r"|\(\d[\d,]*(?:\.\d+)?\)")  # (1,230): an accounting negative cell
+# 贰仟叁佰, 三十四点五: a table cell written in Chinese numerals is a bare number like 2300 or
+# 34.5 (_with_table_unit)
+_BARE_CN_CELL = CN_BARE_CELL
 # a cell reading like a year (2000 under 交付目标（台）): a value only under a unit header
 _YEAR_LIKE_CELL = re.compile(r"(?:19|20)[0-9]{2}")
 # a column header that speaks of time (成立年份, 上市时间, 日期, Year): its year-like cells are years
@@ -3185,6 +3188,13 @@ _PER_ITEM = re.compile(r"(每)[^\d０-９，,。；;：:！？!?、（）()每]{
 _PER_ITEM_NOT = tuple(kw.word_group("per_item_not"))
 _PER_ITEM_THEME, _PER_ITEM_METRIC = "pricing", "price_per_unit"
 _TABLE_THEME_WORD = re.compile(kw.word_alternation("table_theme_word"))
+#: a unit label of a currency per item (美元/箱, 元／公斤, 港元/件), not per period nor in 亿 (_per_item_unit_theme)
+_PER_ITEM_UNIT = re.compile(r"(?<![亿億])(?:" + kw.word_alternation("per_item_currency") + r")\s?[/／每]\s?(?!"
+                            + kw.word_alternation("per_item_not_period") + r")[\u4e00-\u9fffA-Za-z]")
+#: row-label words that name what a money row measures when its caption and column header name
+#: no theme (向关联方采购… capex, …销售… earnings, 运营成本 earnings: _row_label_theme)
+_ROW_THEME_WORDS = {**kw.word_group("table_theme_word"), **kw.word_group("table_row_theme_word")}
+_ROW_THEME_WORD = re.compile("|".join(re.escape(w) for w in sorted(_ROW_THEME_WORDS, key=lambda w: (-len(w), w))))
 
 
 #: a letterhead line: a firm's legal name (Chinese only) then, after blanks, a short word of the
@@ -13350,7 +13360,9 @@ class _DocExtractor:
                   for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
         if len(themes) > 1:
             return None
-        theme = themes.pop() if themes else self._document_money_theme()
+        theme = themes.pop() if themes else (self._row_label_theme(sentence, idx)
+                                             or self._per_item_unit_theme(sentence, q)
+                                             or self._document_money_theme())
         if theme is None:
             return None
         k = kw.Keyword(word="", theme=theme, metrics={"money": _UNNAMED_MONEY_METRIC},
@@ -13407,6 +13419,30 @@ class _DocExtractor:
             return None  # an amount whose theme nothing tells gives its growth none either
         k, metric = money[0], money[1]
         return k, metric if metric.endswith("_growth") else f"{metric}_growth", None
+
+    def _per_item_unit_theme(self, sentence: Sentence, q) -> str | None:
+        """Pricing for a money cell whose caption or column header gives its unit as a currency
+        per item (``单位：美元/箱``, ``（元/公斤）``: ``_PER_ITEM_UNIT``): an amount charged per box,
+        kilo or piece is a price whatever the table calls itself. Not per year or month (亿元/年
+        is a yearly amount), nor a scaled 亿 amount."""
+        for sp in self._caption_and_header(sentence, q):
+            if _PER_ITEM_UNIT.search(self.ptext, sp.start, sp.end):
+                return _PER_ITEM_THEME
+        return None
+
+    def _row_label_theme(self, sentence: Sentence, idx: int) -> str | None:
+        """The theme a table row's label names for its money cells (``向关联方采购服务器 | 25,000``
+        capex, ``每公里运营成本（元） | 28.6`` earnings: ``table_theme_word`` and
+        ``table_row_theme_word``), asked only when the caption and column header name none: the
+        row label says what a row measures before the document's dominant theme guesses it.
+        None for a cell that is its row's first, a label naming no theme word, or words of two
+        themes."""
+        if not sentence.is_row or idx == 0 or not sentence.clauses:
+            return None
+        label = sentence.clauses[0]
+        themes = {_ROW_THEME_WORDS[m.group()]
+                  for m in _ROW_THEME_WORD.finditer(self.ptext, label.start, label.end)}
+        return themes.pop() if len(themes) == 1 else None
 
     def _document_money_theme(self) -> str | None:
         """The theme of the document's amounts so far when one theme holds nearly all of them
@@ -13891,7 +13927,8 @@ class _DocExtractor:
 
     def _with_table_unit(self, sentence: Sentence, q):
         """A bare number in a table takes the unit label of its header, row or caption (亿元)."""
-        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()) and not (
+        if q.kind != "number" or not _BARE_NUMBER.fullmatch(q.text.strip()) \
+                and not (sentence.is_row and _BARE_CN_CELL.fullmatch(q.text.strip())) and not (
                 q.value_high is not None and _BARE_RANGE.fullmatch(q.text.strip())
                 and not _YEAR_RANGE.fullmatch(q.text.strip())):
             return q

@@ -18,6 +18,7 @@ __all__ = [
     "CN_DIGITS",
     "CN_SMALL_UNITS",
     "CN_BIG_UNITS",
+    "CN_BARE_CELL",
     "MAGNITUDES",
     "fold",
     "parse_chinese_numeral",
@@ -56,6 +57,10 @@ CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
     "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }
+#: A table cell written wholly in Chinese numerals (贰仟叁佰, 三十四点五): at least two
+#: characters with a place (十百千, 拾佰仟) or a point, so a lone 一 or 三 (an item, a rank) is none.
+CN_BARE_CELL = re.compile(r"(?=[〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點]*"
+                          r"[十百千拾佰仟点點])[〇零一二两三四五六七八九十百千万亿壹贰貳叁參肆伍陆陸柒捌玖拾佰仟点點]{2,}")
 #: Units that multiply the digit before them inside one section (一千七百五十).
 CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 #: Section units: everything before them is multiplied (一千七百五十亿, 两万亿).

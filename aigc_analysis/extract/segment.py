@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..load.normalise import for_parsing
-from .numerals import fold, pattern_words
+from .numerals import CN_BARE_CELL, fold, pattern_words
 from .quantities import ACCOUNTING_PAIR_GAP, find_unit_labels
 from .regexes import per_document
 
@@ -969,7 +969,9 @@ def is_value_cell(cell: str) -> bool:
 def _is_value_cell(cell: str) -> bool:
     # linking asks again for every number of a row, so short cells are cached
     if _DIGIT.search(cell) is None:
-        return False  # every value part holds a digit: a text cell needs no closer look
+        # every value part holds a digit (a text cell needs no closer look), or the cell is one
+        # number in Chinese numerals (贰仟叁佰 under 单位：美元/箱)
+        return CN_BARE_CELL.fullmatch(cell.strip()) is not None
     # a cell may list values side by side (``110亿 200亿``); ``4810 亿`` is one value
     # ``10→2``, ``0.8元→0.5元``: a price before and after a change (an 调整前→调整后 column) is two values
     parts = [a for p in _VALUE_SPLIT.split(cell.strip()) for a in ARROW.split(p) if a]
