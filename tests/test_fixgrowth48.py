@@ -46,3 +46,11 @@ def test_count_inside_the_growths_subject_is_no_level():
     # no comma between: 其余…家公司 is who grew, not a level the growth is the change of
     r = _rows("三季度沐星集团等大型科技公司每股收益同比增长18.4%，其余312家公司仅增长6.5%。")
     assert r["6.5%"][0] == r["18.4%"][0] == "earnings"
+
+
+def test_growth_after_a_level_only_its_unit_read_keeps_its_keyword():
+    # 2,410亿GB is read by its unit alone (no keyword named it), so 流量 before it still reads the growth
+    text = "1-10月份，沐星移动互联网累计流量达2,410亿GB，同比增长15.2%。"
+    f = facts_of_text(text, DAY)
+    growth = [r for r in f.itertuples() if r.text == "15.2%"]
+    assert len(growth) == 1 and growth[0].theme == "adoption"

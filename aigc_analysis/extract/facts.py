@@ -9401,7 +9401,8 @@ class _DocExtractor:
         not named between that level and ``q`` (it stands after the number, or before the level);
         then the level's keyword reads it, in the level's theme: a level and its growth are one
         measure (SCHEMA), and a keyword the clause does not name for the growth names another.
-        A keyword of the level's theme is kept as it is.
+        A keyword of the level's theme is kept as it is, and so is any keyword after a level that
+        its unit alone read (a keyword with no word: ``流量达3,037亿GB，同比增长16.4%`` stays 流量's).
 
         >>> k = kw.Keyword(word="x", theme="market", metrics={"count": "companies"}, negative=False, min_abs=0.0)
         >>> other = kw.Keyword(word="y", theme="earnings", metrics={"ratio": "rd_expense_growth"}, negative=False, min_abs=0.0)
@@ -9412,8 +9413,8 @@ class _DocExtractor:
         'rd_expense_growth'
         """
         k_level, _, end = level
-        if found[0].theme == k_level.theme:
-            return found
+        if found[0].theme == k_level.theme or not k_level.word:
+            return found  # a level only its unit read (累计流量达3,037亿GB) names no measure to follow
         if q is None or not any(c in _FRAME_COMMAS for c in self.ptext[end:q.start]):
             return found  # 其余493家公司仅增长12.1%: a count inside the growth's subject is no level before it
         hit = found[2]
