@@ -9437,6 +9437,34 @@ class _DocExtractor:
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
 
+    def _level_growth_over_keyword(self, q, cls: str, found: tuple, level: tuple, last_row_end: int, i: int):
+        """``found`` (a keyword's reading of the growth ``q``), unless ``q`` is the growth of the
+        level stated right before it (:meth:`_growth_after_level`: only a comma and a growth word
+        between, ``企业达6.38万户，同比增长11.2%；申报金额…``) and the keyword that read it is
+        not named between that level and ``q`` (it stands after the number, or before the level);
+        then the level's keyword reads it, in the level's theme: a level and its growth are one
+        measure (SCHEMA), and a keyword the clause does not name for the growth names another.
+        A keyword of the level's theme is kept as it is, and so is any keyword after a level that
+        its unit alone read (a keyword with no word: ``流量达3,037亿GB，同比增长16.4%`` stays 流量's).
+
+        >>> k = kw.Keyword(word="x", theme="market", metrics={"count": "companies"}, negative=False, min_abs=0.0)
+        >>> other = kw.Keyword(word="y", theme="earnings", metrics={"ratio": "rd_expense_growth"}, negative=False, min_abs=0.0)
+        >>> ex = _DocExtractor.__new__(_DocExtractor)
+        >>> ex._level_growth_over_keyword(None, "ratio", (k, "companies_growth", None), (k, "companies", 5), 5, 1)[1]
+        'companies_growth'
+        >>> ex._level_growth_over_keyword(None, "ratio", (other, "rd_expense_growth", None), (k, "companies", 5), 5, 1)[1]
+        'rd_expense_growth'
+        """
+        k_level, _, end = level
+        if found[0].theme == k_level.theme or not k_level.word:
+            return found  # a level only its unit read (累计流量达3,037亿GB) names no measure to follow
+        if q is None or not any(c in _FRAME_COMMAS for c in self.ptext[end:q.start]):
+            return found  # 其余493家公司仅增长12.1%: a count inside the growth's subject is no level before it
+        hit = found[2]
+        if hit is not None and end <= hit.start < q.start:
+            return found  # 营收12亿元，净利润同比增长35%: the clause names the growth's own measure
+        return self._growth_after_level(q, cls, level, last_row_end, i) or found
+
     def _change_of_unnamed_measure(self, q, cls: str, clause: Span):
         """``设备非计划停机时间减少45%``, ``单班下井人数平均下降23%``, ``提锂收率提升4个百分点``: a
         change (a percent with its fall word, a percent or points right after a rise word of
@@ -18177,6 +18205,9 @@ class _DocExtractor:
                 found = self._unnamed_money_cell(sentence, q)
             if found is None and cls == "money" and not sentence.is_row:
                 found = self._per_item_price(q, clause)  # 报关费每票150元: an amount per item charged
+            if found is not None and cls == "ratio" and not sentence.is_row and level_before is not None:
+                # 订单82.3亿单，同比增长14%；单日订单峰值…: a growth right after a level is that level's
+                found = self._level_growth_over_keyword(q, cls, found, level_before, last_row_end, i)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
