@@ -51,3 +51,35 @@ def test_price_cells_under_as_of_caption_are_prices():
     assert ("Foo-Large", "input_price_cache_hit_per_1m_tokens", 0.3) in got
     assert ("Foo-Mini", "output_price_per_1m_tokens", 0.8) in got
     assert set(cells["period"]) == {"2025-08-31"}
+
+
+# A fee table in 元/月 whose caption and header name no theme word (fixprice48, second rule):
+# its bare cells were dropped (no keyword names them, and a document of no money so far gives
+# no theme); a money label per month or year is a fee or rent charged per period, a price.
+MONTHLY_FEES = ("某出行平台 · 2025年11月价目表\n更新日期：2025-11-01\n\n"
+                "一、整车订阅（含保险；单位：元/月）\n"
+                "| 车型 | 6个月 | 12个月 |\n"
+                "|---|---|---|\n"
+                "| 甲品牌 X1 | 4,880 | 3,980 |\n"
+                "| 乙品牌 Y2 | 5,290 | 4,490 |\n")
+
+# the same per-month label over an income table: its theme word (收入) decides, not the label
+MONTHLY_INCOME = ("某地区调查\n更新日期：2025-11-01\n\n"
+                  "一、各区人均收入（单位：元/月）\n"
+                  "| 区域 | 城镇 | 农村 |\n"
+                  "|---|---|---|\n"
+                  "| 东区 | 6,200 | 3,800 |\n"
+                  "| 西区 | 5,400 | 3,100 |\n")
+
+
+def test_fee_cells_per_month_are_prices():
+    rows = facts_of(MONTHLY_FEES, dt.date(2025, 11, 1))
+    cells = rows[rows["value"].isin([4880.0, 3980.0, 5290.0, 4490.0])]
+    assert len(cells) == 4, rows[["entity", "metric", "value", "unit", "period", "text"]].to_string()
+    assert set(cells["theme"]) == {"pricing"} and set(cells["unit"]) == {"CNY"}
+    assert set(cells["metric"]) == {"price"}
+
+
+def test_income_per_month_table_is_no_price():
+    rows = facts_of(MONTHLY_INCOME, dt.date(2025, 11, 1))
+    assert not (rows["theme"] == "pricing").any(), rows[["theme", "metric", "value", "text"]].to_string()
