@@ -3169,7 +3169,7 @@ _UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
 _UNNAMED_MONEY_METRIC = kw.word_group("unnamed_points_metric")["money"]
 #: the metric and theme of a money cell no keyword names under a label per month or year (_unnamed_money_cell)
 _UNNAMED_PRICE_METRIC = kw.word_group("unnamed_points_metric")["price"]
-_PRICE_CELL_THEME = kw.word_group("unnamed_points_metric")["price_theme"]
+_PRICE_CELL_THEME = kw.word_group("unnamed_price_theme")["price"]
 #: caption and column-header words that name a money table's theme (_unnamed_money_cell)
 _TABLE_THEME_WORDS = kw.word_group("table_theme_word")
 #: a money table naming no theme word takes the theme of the document's amounts so far when at
