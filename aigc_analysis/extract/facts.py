@@ -3175,6 +3175,9 @@ def _boundary_needs_met(rule, q, sentence: Sentence) -> bool:
 _UNNAMED_POINTS_METRIC = kw.word_group("unnamed_points_metric")["points"]
 #: the metric of a table cell in a currency no keyword names (_unnamed_money_cell)
 _UNNAMED_MONEY_METRIC = kw.word_group("unnamed_points_metric")["money"]
+#: the metric and theme of a money cell no keyword names under a label per month or year (_unnamed_money_cell)
+_UNNAMED_PRICE_METRIC = kw.word_group("unnamed_points_metric")["price"]
+_PRICE_CELL_THEME = kw.word_group("unnamed_price_theme")["price"]
 #: caption and column-header words that name a money table's theme (_unnamed_money_cell)
 _TABLE_THEME_WORDS = kw.word_group("table_theme_word")
 #: a money table naming no theme word takes the theme of the document's amounts so far when at
@@ -13388,14 +13391,24 @@ class _DocExtractor:
                   for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
         if len(themes) > 1:
             return None
+        metric = _UNNAMED_MONEY_METRIC
+        if not themes and self._per_time_money_table(sentence, q):
+            # 整车订阅（单位：元/月）: a fee per month is a price
+            themes, metric = {_PRICE_CELL_THEME}, _UNNAMED_PRICE_METRIC
         theme = themes.pop() if themes else (self._row_label_theme(sentence, idx)
                                              or self._per_item_unit_theme(sentence, q)
                                              or self._document_money_theme())
         if theme is None:
             return None
-        k = kw.Keyword(word="", theme=theme, metrics={"money": _UNNAMED_MONEY_METRIC},
-                       negative=False, min_abs=0.0)
-        return k, _UNNAMED_MONEY_METRIC, None
+        k = kw.Keyword(word="", theme=theme, metrics={"money": metric}, negative=False, min_abs=0.0)
+        return k, metric, None
+
+    def _per_time_money_table(self, sentence: Sentence, q) -> bool:
+        """Whether the caption or column header above a money cell gives its unit as an amount
+        per month or year (``（单位：元/月）``, ``(US$/year)``): what such a table lists is a fee
+        or rent charged per period, a price, when no word of it names another theme."""
+        return any(_PER_TIME_MONEY_LABEL.search(self.ptext, sp.start, sp.end)
+                   for sp in self._caption_and_header(sentence, q))
 
     def _unnamed_points_cell(self, sentence: Sentence, last_by_class: dict):
         """``贡献(pp) | -1.48``, ``较上日变动(百分点) | +2.14``: a table cell in percentage points
@@ -21084,6 +21097,11 @@ def _principal_period_fill(rows: list[dict]) -> list[dict]:
                     and not r["metric"].startswith(_TIMELESS_PREFIXES):
                 r["period"] = period
     return rows
+
+
+#: 元/月, 美元/年: a money label per period alone (_per_time_money_table)
+_PER_TIME_MONEY_LABEL = re.compile(rf"(?:{pattern_words('quantities')['label_currency']})\s?/\s?"
+                                   rf"(?:{pattern_words('quantities')['label_per_time']})(?![A-Za-z])")
 
 
 #: A money label per good, unit of energy or measure (万元/台, 元/kWh, 美元/GB, 元/PFlops/月, 元/卡·月):

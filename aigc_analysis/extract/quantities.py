@@ -3004,6 +3004,9 @@ _MONTH_NOTE = re.compile(rf"\s?[,，;；]\s?{_MONTH_OR_DAY}\s?")
 # 典型电价（2025年5月，元/千瓦时）, 参考价（2025年3月，万美元/颗）: the same month written before
 # the label; still a month or day, never a year alone (（2025年，亿元） stays prose)
 _MONTH_LEAD = re.compile(rf"\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
+# 价格汇总（截至2025-09-30，元/百万tokens）, (as of 2025-06-30, US$ bn): the day the figures run to,
+# opened by its as-of word (as_of_note_head), written before the label as _AS_OF_NOTE reads it after
+_AS_OF_LEAD = re.compile(rf"\s?(?:{_WORDS['as_of_note_head']})\s?{_MONTH_OR_DAY}\s?[,，;；]\s?")
 
 
 # 经重列, StatCounter, 另有注明除外: a short note of words after a caption's one unit label
@@ -3040,10 +3043,11 @@ def _as_of_note(t: str, parts: list[tuple[int, int, tuple[Decimal, str]]], hi: i
 def _month_then_unit(t: str, lo: int, hi: int) -> list[tuple[int, int, tuple[Decimal, str]]]:
     """``（2025年5月，元/千瓦时）``: a bracket opening with the month or day its figures are for
     and closing with one label is the table's unit caption, as ``_as_of_note`` reads the label
-    written first; a cheap digit test first, the bracket asked for every cell of a table."""
-    if not t[lo:lo + 1].isdigit():
+    written first; so is one opening with its as-of word (``（截至2025-09-30，元/百万tokens）``).
+    A cheap digit test first, the bracket asked for every cell of a table."""
+    if not t[lo:lo + 1].isdigit() and not any(c.isdigit() for c in t[lo:lo + 8]):
         return []
-    lead = _MONTH_LEAD.match(t, lo, hi)
+    lead = _MONTH_LEAD.match(t, lo, hi) or _AS_OF_LEAD.match(t, lo, hi)
     if lead is None:
         return []
     m = _LABEL.fullmatch(t, lead.end(), hi)
