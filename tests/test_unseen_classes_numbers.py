@@ -58,7 +58,8 @@ def test_gpu_hour_price_is_a_price_fact():
 # --- C: bounds with a negation (不高于 is at most, not "above") ------------------------------
 @pytest.mark.parametrize("text, span, value, qualifier", [
     ("新建机房PUE不高于1.3", "不高于1.3", 1.3, "at_most"),
-    ("单次调用延迟不超过50毫秒", "不超过50", 50, "at_most"),
+    # 毫秒 is a unit since fixnum48: the bound reads 0.05 seconds
+    ("单次调用延迟不超过50毫秒", "不超过50毫秒", 0.05, "at_most"),
     ("国产芯片占比不低于五成", "不低于五成", 0.5, "at_least"),
     ("客户数不多于300家", "不多于300", 300, "at_most"),
 ])
