@@ -86,3 +86,14 @@ def test_calendar_year_columns_of_a_fiscal_year_report_are_fiscal_years():
     published = dt.date(2025, 6, 20)
     assert _period(MARCH_YEAR_TABLE, published, "173,420") == "FY2025"
     assert _period(MARCH_YEAR_TABLE, published, "161,085") == "FY2024"
+
+
+BUDGET_AHEAD = """青峰醫療集團　董事局文件
+人工智能應用計劃：2025/26財政年度預算
+
+2025年處理影像約52萬張，較2024年上升18%。
+"""
+
+
+def test_a_budget_on_the_fiscal_year_ahead_keeps_calendar_years():
+    assert _period(BUDGET_AHEAD, dt.date(2025, 10, 20), "18%") == "2025"

@@ -10619,8 +10619,10 @@ class _DocExtractor:
         """A row dated to a calendar year in a report on one fiscal year (:meth:`_header_fiscal_year`)
         that is the year the fiscal year ends in, or the one before (a table's ``二零二五年`` and
         ``二零二四年`` columns, a ``全年`` read as the calendar year), is of that fiscal year (FY2025,
-        FY2024): the report counts in its fiscal years."""
-        if self.fiscal_year is None:
+        FY2024): the report counts in its fiscal years. Only in a report on a fiscal year ending
+        by the publication year (results, an annual report): a budget paper on the fiscal year
+        ahead (``2025/26財政年度預算`` out in 2025) dates its calendar years' progress in calendar years."""
+        if self.fiscal_year is None or self.published is None or self.fiscal_year > self.published.year:
             return
         for r in self.rows:
             if r["period"] in (str(self.fiscal_year), str(self.fiscal_year - 1)):
