@@ -97,3 +97,15 @@ BUDGET_AHEAD = """青峰醫療集團　董事局文件
 
 def test_a_budget_on_the_fiscal_year_ahead_keeps_calendar_years():
     assert _period(BUDGET_AHEAD, dt.date(2025, 10, 20), "18%") == "2025"
+
+
+UNDATED_SUMMARY = """青峰置業控股有限公司
+截至二零二四年十二月三十一日止六個月之中期業績公告
+
+財務摘要（截至十二月三十一日止六個月，本財政年度截至二零二五年六月三十日）
+‧股東應佔基礎溢利為港幣41.7億元。
+"""
+
+
+def test_an_undated_summary_figure_of_a_fiscal_interim_is_its_half():
+    assert _period(UNDATED_SUMMARY, dt.date(2025, 2, 20), "41.7") == "FY2025H1"

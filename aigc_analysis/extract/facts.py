@@ -10600,12 +10600,25 @@ class _DocExtractor:
         is of that fiscal half, and one dated to the same months a year before of the fiscal
         half before (SCHEMA: fiscal wins when the text gives both). When those six months are
         no calendar half, the calendar half its 中期/本期間/去年同期 read as (``2025H1`` for the six
-        months ended 30 September 2025) is that fiscal half too."""
+        months ended 30 September 2025) is that fiscal half too. A figure nothing dates is of the
+        report's six months."""
         if self.interim_half is None:
             return
         first, last, year = self.interim_half
         calendar_half = first.month in (1, 7)
+        # 本財政年度截至二零二五年六月三十日 carried down from the header: the day the fiscal year
+        # will end, no date of a figure stated before it
+        end_year, end_month = divmod(last.year * 12 + last.month - 1 + 6, 12)
+        year_end = dt.date(end_year, end_month + 1, calendar.monthrange(end_year, end_month + 1)[1]).isoformat()
+        ahead = self.published is not None and year_end > self.published.isoformat()
         for r in self.rows:
+            if ahead and r["period"] == year_end:
+                r["period"] = ""
+            if not r["period"] and r["theme"] not in _UNDATED_LIST_THEMES:
+                # 股東應佔基礎溢利為港幣52.3億元 in the summary: nothing else dates it, the report's
+                # six months do (a parameter count or a list price stays undated)
+                r["period"] = f"FY{year}H1"
+                continue
             days = _stretch_days(r["period"])
             if days is None:
                 continue
