@@ -558,6 +558,49 @@ def _stretch_last_day(value: str) -> dt.date:
     return dt.date(y, month, calendar.monthrange(y, month)[1])
 
 
+#: 2025, 2025H1, 2025Q3, 2025-09: one end of a calendar stretch, as (year, kind, number)
+_PERIOD_BOUNDS = re.compile(r"(\d{4})(?:([HQ])([1-4])|-(\d{2}))?")
+def _six_months(value: str) -> bool:
+    """Whether a period value is a stretch of six whole months (``2025-04/2025-09``)."""
+    days = _stretch_days(value)
+    if days is None or "/" not in value:
+        return False
+    first, last = days
+    return first.day == 1 and (last.year * 12 + last.month) - (first.year * 12 + first.month) == 5 \
+        and (last + dt.timedelta(days=1)).day == 1
+
+
+def _stretch_days(value: str) -> tuple[dt.date, dt.date] | None:
+    """A calendar stretch's first and last days (``2025Q2/2025Q3`` and ``2025-04/2025-09``:
+    1 April and 30 September 2025); None for an empty, a fiscal or a single day's value."""
+    ends = [_PERIOD_BOUNDS.fullmatch(v) for v in value.split("/")] if value else [None]
+    if len(ends) > 2 or any(m is None for m in ends):
+        return None
+    first, last = _bound_months(ends[0]), _bound_months(ends[-1])
+    year = int(ends[-1].group(1))
+    return dt.date(int(ends[0].group(1)), first[0], 1), \
+        dt.date(year, last[1], calendar.monthrange(year, last[1])[1])
+
+
+def _bound_months(m: re.Match) -> tuple[int, int]:
+    """The first and last month of one end of a stretch (:data:`_PERIOD_BOUNDS`)."""
+    kind, n, month = m.group(2), m.group(3), m.group(4)
+    if month:
+        return int(month), int(month)
+    if kind:
+        size = 6 if kind == "H" else 3
+        return size * (int(n) - 1) + 1, size * int(n)
+    return 1, 12
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """``day`` moved back ``years`` years (29 February to the 28th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
 def _stretch_first_day(value: str) -> dt.date:
     """The first day of a reference stretch (``2025Q3`` -> 2025-07-01)."""
     y, tail = int(value[:4]), value[4:6]
@@ -698,6 +741,16 @@ _FISCAL_YEAR_VALUE = re.compile(r"FY\d{4}")
 #: 止年度, 财政年度, 2024/25年度: the words that write a whole fiscal year in a report's header
 #: (facts_words.csv ``fiscal_year_title``)
 _FISCAL_YEAR_WORDS = tuple(kw.word_group("fiscal_year_title"))
+#: 截至二零二五年九月三十日止六個月: the words ending the six months an interim report covers, the
+#: fiscal half's words after a fiscal year (二零二六財政年度中期) and the words before the day a
+#: fiscal year ends (本財政年度截至二零二五年六月三十日) (facts_words.csv ``interim_stretch_word``,
+#: ``interim_half_word``, ``fiscal_year_end_lead``)
+_INTERIM_STRETCH_WORDS = tuple(kw.word_group("interim_stretch_word"))
+_INTERIM_HALF_WORDS = tuple(kw.word_group("interim_half_word"))
+_FISCAL_YEAR_END_LEAD = tuple(kw.word_group("fiscal_year_end_lead"))
+#: an interim report's header states its six months and their fiscal half within this many
+#: non-empty lines from the line naming the six months (the title, a date line, the first paragraph)
+_INTERIM_HEAD_LINES = 3
 _RANK_COLUMN = frozenset(w.lower() for w in kw.word_group("rank_column"))
 _CODE_COLUMN = frozenset(w.lower() for w in kw.word_group("code_column"))
 # 输入价从1.25美元提到2美元，涨幅60%: a move word after a token price of its sentence is that price's move
@@ -3737,6 +3790,9 @@ class _DocExtractor:
         self.fiscal_year = self._header_fiscal_year()
         if self.fiscal_year is not None:
             self.periods = _Index([self._as_fiscal_year(p) for p in self.periods.items])
+        # 截至二零二五年九月三十日止六個月 … 即二零二六財政年度中期: an interim report on the first
+        # half of a fiscal year not ending in December, as (first day, last day, fiscal year)
+        self.interim_half = self._header_interim_half()
         hits = kw.find_metric_keywords(self.ptext)
         # 日常价 999元, 起拍价1488万元: a price compound no lexicon row names is a price keyword
         hits = sorted(hits + kw.find_price_compounds(self.ptext, hits), key=lambda h: h.start)
@@ -4126,6 +4182,49 @@ class _DocExtractor:
         found = {p.value for p in self.periods.within(0, head)
                  if _FISCAL_YEAR_VALUE.fullmatch(p.value) and any(w in self.ptext[p.start:p.end + 2] for w in _FISCAL_YEAR_WORDS)}
         return int(found.pop()[2:]) if len(found) == 1 else None
+
+    def _header_interim_half(self) -> tuple[dt.date, dt.date, int] | None:
+        """The six months an interim report covers when its header names them
+        (``截至二零二五年九月三十日止六個月``: ``interim_stretch_word``) and also writes them as the
+        first half of a fiscal year, within a few lines of them: the fiscal half itself
+        (``即二零二五財政年度上半年``), the fiscal year with a half word (``二零二六財政年度中期``)
+        or the day that fiscal year ends (``本財政年度截至二零二五年六月三十日``). Returns the
+        stretch's first and last days and the fiscal year (the one ending six months after the
+        stretch); None when the header names no six months, or writes no fiscal half of them
+        (a calendar half year stays calendar)."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        stretch = next((p for p in self.periods.within(0, head)
+                        if p.text.rstrip().endswith(_INTERIM_STRETCH_WORDS) and _six_months(p.value)), None)
+        if stretch is None:
+            return None
+        first, last = _stretch_days(stretch.value)
+        months = last.year * 12 + last.month - 1 + 6  # the fiscal year's last month, counted from year 0
+        year, month = divmod(months, 12)
+        end = self._lines_end(stretch.start, _INTERIM_HEAD_LINES)
+        for p in self.periods.within(stretch.start, end):
+            after = self.ptext[p.end:p.end + 4].lstrip()
+            before = self.ptext[max(0, p.start - 8):p.start]
+            if p.value == f"FY{year}H1" \
+                    or (p.value == f"FY{year}" and after.startswith(_INTERIM_HALF_WORDS)) \
+                    or (_DAY.fullmatch(p.value) and p.value[:7] == f"{year}-{month + 1:02d}"
+                        and before.endswith(_FISCAL_YEAR_END_LEAD)):
+                return first, last, year
+        return None
+
+    def _lines_end(self, start: int, count: int) -> int:
+        """The end of the ``count``-th non-empty line from the one holding ``start``."""
+        pos, seen = start, 0
+        while pos < len(self.ptext):
+            nl = self.ptext.find("\n", pos)
+            nl = len(self.ptext) if nl < 0 else nl
+            if self.ptext[pos:nl].strip():
+                seen += 1
+                if seen >= count:
+                    return nl
+            pos = nl + 1
+        return len(self.ptext)
 
     def _as_fiscal_year(self, p):
         """A reference-year word (本年, 上年, 全年, 年内: ``reference_year`` of
@@ -10445,6 +10544,8 @@ class _DocExtractor:
         self._date_prior_bases()
         self._quotes_of_last_session()
         self._fiscal_glossed_rows()
+        self._fiscal_interim_rows()
+        self._fiscal_year_rows()
         self._mark_headline_rows()
         self._mark_milestone_rows()
         if self.rows:
@@ -10492,6 +10593,53 @@ class _DocExtractor:
             fiscal = glosses.get(r["period"])
             if fiscal is not None:
                 r["period"] = fiscal
+
+    def _fiscal_interim_rows(self) -> None:
+        """A row dated to the six months an interim report covers (:meth:`_header_interim_half`),
+        however its period was written (``2025-04/2025-09``, a table column's ``2025Q2/2025Q3``),
+        is of that fiscal half, and one dated to the same months a year before of the fiscal
+        half before (SCHEMA: fiscal wins when the text gives both). When those six months are
+        no calendar half, the calendar half its 中期/本期間/去年同期 read as (``2025H1`` for the six
+        months ended 30 September 2025) is that fiscal half too. A figure nothing dates is of the
+        report's six months."""
+        if self.interim_half is None:
+            return
+        first, last, year = self.interim_half
+        calendar_half = first.month in (1, 7)
+        # 本財政年度截至二零二五年六月三十日 carried down from the header: the day the fiscal year
+        # will end, no date of a figure stated before it
+        end_year, end_month = divmod(last.year * 12 + last.month - 1 + 6, 12)
+        year_end = dt.date(end_year, end_month + 1, calendar.monthrange(end_year, end_month + 1)[1]).isoformat()
+        ahead = self.published is not None and year_end > self.published.isoformat()
+        for r in self.rows:
+            if ahead and r["period"] == year_end:
+                r["period"] = ""
+            if not r["period"] and r["theme"] not in _UNDATED_LIST_THEMES:
+                # 股東應佔基礎溢利為港幣52.3億元 in the summary: nothing else dates it, the report's
+                # six months do (a parameter count or a list price stays undated)
+                r["period"] = f"FY{year}H1"
+                continue
+            days = _stretch_days(r["period"])
+            if days is None:
+                continue
+            for back in (0, 1):
+                if days == (_years_before(first, back), _years_before(last, back)) \
+                        or (not calendar_half and r["period"] == f"{last.year - back}H1"):
+                    r["period"] = f"FY{year - back}H1"
+                    break
+
+    def _fiscal_year_rows(self) -> None:
+        """A row dated to a calendar year in a report on one fiscal year (:meth:`_header_fiscal_year`)
+        that is the year the fiscal year ends in, or the one before (a table's ``二零二五年`` and
+        ``二零二四年`` columns, a ``全年`` read as the calendar year), is of that fiscal year (FY2025,
+        FY2024): the report counts in its fiscal years. Only in a report on a fiscal year ending
+        by the publication year (results, an annual report): a budget paper on the fiscal year
+        ahead (``2025/26財政年度預算`` out in 2025) dates its calendar years' progress in calendar years."""
+        if self.fiscal_year is None or self.published is None or self.fiscal_year > self.published.year:
+            return
+        for r in self.rows:
+            if r["period"] in (str(self.fiscal_year), str(self.fiscal_year - 1)):
+                r["period"] = f"FY{r['period']}"
 
     def _points_cells_of_their_row(self) -> None:
         """An unnamed points cell (:meth:`_unnamed_points_cell`) read before the other cells of its
