@@ -244,7 +244,7 @@ _ADJUDICATION_KINDS = tuple(kw.word_group("adjudication_kind"))
 
 
 def _adjudication_document(text: str) -> bool:
-    """Whether ``text`` is an award or a judgment between parties: one of its first
+    r"""Whether ``text`` is an award or a judgment between parties: one of its first
     ``_ISSUER_LINES`` non-blank lines, its blanks dropped (``裁 决 书``), ends with a kind of
     adjudication (``adjudication_kind``: 裁决书, 判决书). The court or commission heading such a
     document decides the parties' claims; the figures are theirs, not the body's or its place's
