@@ -238,6 +238,36 @@ _ISSUER_NEXT = tuple(kw.word_group("issuer_next"))
 _ISSUER_NOT_BODY = tuple(kw.word_group("issuer_not_body"))
 #: how many of a document's first non-blank lines may name the body that issues it
 _ISSUER_LINES = 3
+#: 裁决书, 民事判决书: the kinds of document a court or a commission issues between parties
+#: (facts_words.csv ``adjudication_kind``), on a line of their own under the body's name
+_ADJUDICATION_KINDS = tuple(kw.word_group("adjudication_kind"))
+
+
+def _adjudication_document(text: str) -> bool:
+    r"""Whether ``text`` is an award or a judgment between parties: one of its first
+    ``_ISSUER_LINES`` non-blank lines, its blanks dropped (``裁 决 书``), ends with a kind of
+    adjudication (``adjudication_kind``: 裁决书, 判决书). The court or commission heading such a
+    document decides the parties' claims; the figures are theirs, not the body's or its place's
+    (only the body's own bulletin, 通报 or 公报, states its own figures).
+
+    Examples
+    --------
+    >>> _adjudication_document("岚川市劳动人事争议仲裁委员会\n裁 决 书\n岚劳仲字〔2025〕第1号\n")
+    True
+    >>> _adjudication_document("岚川市中级人民法院\n2025年审判工作通报\n全年受理案件1.2万件")
+    False
+    """
+    seen = 0
+    for line in text.split("\n", 12)[:12]:
+        line = "".join(line.split())
+        if not line:
+            continue
+        if line.endswith(_ADJUDICATION_KINDS):
+            return True
+        seen += 1
+        if seen >= _ISSUER_LINES:
+            break
+    return False
 #: the Chinese characters opening a line that may name an issuing body (江澜市人力资源和社会保障局: 13)
 _ISSUER_RUN = re.compile(r"[\u4e00-\u9fff]{2,16}")
 #: 澄州省审计厅: the named place an issuing body is of, and the suffix of its kind (省, 市)
@@ -2787,6 +2817,12 @@ _PUBLICATION_MASTHEAD = re.compile(r"\s*《[^《》\n]{2,24}》\s?[(（]\s?(?P<e
 _PUBLICATION_SELF = tuple(kw.word_group("publication_self"))
 _LATIN_MASTHEAD = re.compile(
     r"[#>\s]*(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)[ \u3000]*(?P<body>[\u4e00-\u9fff]{2,16})")
+#: 灵境引擎 LingJing NPC Platform · API 更新日志: a first line opening on an organisation's or a
+#: platform's Chinese name straight followed by its own English name (``_bilingual_masthead``)
+_BILINGUAL_MASTHEAD = re.compile(
+    r"[#>\s]*(?P<han>[\u4e00-\u9fff]{2,10})[ \u3000]+"
+    r"(?P<name>[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:[ \-][A-Z0-9][A-Za-z0-9]*){0,4})"
+    r"[ \u3000]*(?:[·|｜—:：\-]|[\u4e00-\u9fff]|$)", re.M)
 #: the body word that makes a masthead's Chinese words an organisation (facts_words.csv
 #: ``masthead_body_word``: 集团, 社区, 实验室)
 _MASTHEAD_BODY_WORDS = tuple(kw.word_group("masthead_body_word"))
@@ -3683,6 +3719,9 @@ class _DocExtractor:
             # SEAFin 东盟数字信贷集团 …: an organisation's own report, its Latin name on its masthead
             self.report_company = self._latin_masthead_body()
         if self.report_company is None:
+            # 灵境引擎 LingJing NPC Platform · 更新日志: a platform's own report, its names in both scripts
+            self.report_company = self._bilingual_masthead()
+        if self.report_company is None:
             # 某某人寿保险股份有限公司 alone on the first line: the letterhead of the firm's own filing
             self.report_company = self._letterhead_company(ents)
             # the issuer's own notice (a letterhead, no broker's note): its products keep their names
@@ -4012,6 +4051,8 @@ class _DocExtractor:
         they are the place's, not no one's.
         """
         text, at, seen = self.ptext, 0, 0
+        if _adjudication_document(text):
+            return None, ""  # 仲裁委员会 / 裁决书: the parties' award, not the commission's place's figures
         while seen < _ISSUER_LINES and at < len(text):
             end = text.find("\n", at)
             end = len(text) if end < 0 else end
@@ -4824,8 +4865,12 @@ class _DocExtractor:
         """The firm whose name stands alone on the document's first line (a letterhead over an
         insurer's disclosure or a firm's own report): the subject of the figures that name no one
         and of its self-references (本公司). None when the first line holds anything besides one
-        company's name (a title that names a firm among other words)."""
+        company's name (a title that names a firm among other words), and under a court's or a
+        commission's name heading an award or a judgment (``_adjudication_document``): the
+        figures there are the parties'."""
         text = self.ptext
+        if _adjudication_document(text):
+            return None
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = end if end >= 0 else len(text)
@@ -4876,6 +4921,21 @@ class _DocExtractor:
         if m is None or not any(w in m.group("body") for w in _MASTHEAD_BODY_WORDS):
             return None
         return _Ent(m.start("name"), m.end("name"), m.group("name"), "company")
+
+    def _bilingual_masthead(self) -> _Ent | None:
+        """The organisation or platform whose own report this is, when the first line opens on
+        its Chinese name straight followed by its own English name (``灵境引擎 LingJing NPC
+        Platform · API 更新日志``): the figures naming no one are its own, by that English name
+        (never the pinyin of the Chinese one). The English name must open on the pinyin of the
+        Chinese name's first two characters (LingJing of 灵境), so a Chinese word before some
+        other Latin name (``月报 Nvidia …``) is no masthead. None for any other first line."""
+        m = _BILINGUAL_MASTHEAD.match(self.ptext)
+        if m is None:
+            return None
+        spelt = "".join(name_syllables(m.group("han")[:2])).lower()
+        if not spelt or not m.group("name").lower().startswith(spelt):
+            return None
+        return _Ent(m.start("name"), m.end("name"), m.group("name").rstrip(" -"), "company")
 
     def _english_headline_firm(self) -> _Ent | None:
         """The firm an English note is about, named on its first line in English and glossed in
