@@ -2,6 +2,8 @@
 
 Three rules for a table's bare cells:
 
+* the proceeds column of an offering's project table (``拟使用募集资金``) is a use of proceeds,
+  valuation; the project's cost stays capex (``project_metric``, ``_project_metric``);
 * a table of projects whose header also values each one (``项目 | 投资成本 | 最新估值``) lists an
   investor's holdings, valuation, not an issuer's capex plan (``facts_words.csv``
   ``portfolio_column``, ``facts.py`` ``_portfolio_table``);
@@ -70,8 +72,10 @@ def test_a_holding_row_is_about_its_investee_not_the_fund():
     assert "Songyan" not in _row(_PORTFOLIO, "77,700")["entity"]
 
 
-def test_an_offering_project_table_stays_capex():
+def test_an_offering_project_costs_capex_and_takes_proceeds_valuation():
     assert _row(_OFFERING, "64,000")["theme"] == "capex"
+    proceeds = _row(_OFFERING, "58,000")
+    assert (proceeds["theme"], proceeds["value"]) == ("valuation", 580000000.0)
 
 
 def test_an_excluded_cost_names_no_cell():

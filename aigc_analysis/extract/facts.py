@@ -16626,11 +16626,14 @@ class _DocExtractor:
                 return e
         return None
 
-    def _project_metric(self, sentence: Sentence, q) -> str | None:
-        """``project_investment`` or ``proceeds_to_be_used`` by the words of ``q``'s column header
-        (``project_metric`` of ``facts_words.csv``, the first that the header holds)."""
+    def _project_metric(self, sentence: Sentence, q) -> tuple[str, str] | None:
+        """The theme and metric of ``q``'s column of a project table by the words of its header
+        (``project_metric`` of ``facts_words.csv``, the first that the header holds): capex
+        ``project_investment`` for what a project costs, valuation ``proceeds_to_be_used`` for
+        the offering's proceeds it is to take; None when the header holds none."""
         header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-        return next((metric for word, metric in kw.word_group("project_metric").items() if word in header), None)
+        found = next((value for word, value in kw.word_group("project_metric").items() if word in header), None)
+        return tuple(found.split()) if found else None
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -18513,7 +18516,7 @@ class _DocExtractor:
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
-                theme, metric = "capex", self._project_metric(sentence, q) or metric
+                theme, metric = self._project_metric(sentence, q) or ("capex", metric)
             elif sentence.is_row and cls == "money" and self._portfolio_table(sentence):
                 # 项目 | 投资成本 | 最新估值: what a fund paid for a stake and what it is worth now
                 theme = "valuation"
