@@ -163,7 +163,10 @@ def _titled(text: str):
 def test_project_table_is_the_issuers_capex(sep):
     df = _facts(_announcement(sep))
     cells = df[df["text"].isin(["150,000.00", "120,000.00", "182,500.00", "32,500.00", "30,000.00"])]
-    assert set(cells["theme"]) == {"capex"} and set(cells["entity"]) == {"Yuechuan"}
+    assert set(cells["entity"]) == {"Yuechuan"}
+    # what a project costs is capex; the proceeds it is to take are a use of proceeds (fixtbl48b)
+    assert set(cells[cells["metric"] == "project_investment"]["theme"]) == {"capex"}
+    assert set(cells[cells["metric"] == "proceeds_to_be_used"]["theme"]) == {"valuation"}
     assert _row(df, "120,000.00")["metric"] == "proceeds_to_be_used"
     assert _row(df, "120,000.00")["value"] == 1.2e9
     total = _row(df, "182,500.00")

@@ -631,6 +631,12 @@ def _years_before(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year - years, day=28)
 
 
+def _stretch_of_days(value: str) -> bool:
+    """Whether a period value is a stretch between two days (``2025-09-01/2025-09-30``), not
+    a month, a quarter or a span of those."""
+    return len(value.split("/")) == 2 and bool(_stretch_end_day(value))
+
+
 def _stretch_first_day(value: str) -> dt.date:
     """The first day of a reference stretch (``2025Q3`` -> 2025-07-01)."""
     y, tail = int(value[:4]), value[4:6]
@@ -1877,6 +1883,9 @@ _BOUNDARY_UNITS = {"multiple": frozenset({"multiple"}), "ratio": frozenset({"rat
 _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
+_PORTFOLIO_COLUMN = tuple(kw.word_group("portfolio_column"))
+_CAPTION_EXCLUSION = re.compile("(?:" + "|".join(map(re.escape, kw.word_group("caption_exclusion_lead")))
+                                + r")[^，,、；;）)\n]*")
 #: headers whose cells are counts of things (项目数), never the caption's money (facts_words.csv)
 _COUNT_COLUMN = frozenset(kw.word_group("count_column"))
 #: headers of a column naming each row's currency (币种: 美元 | 人民币), facts_words.csv
@@ -3812,6 +3821,9 @@ class _DocExtractor:
         self.title_report = self.title_period is not None and self._title_report
         # 【市场概览】（数据日期：2025-02-19）: the period the figures after the label are of
         self.data_period = self._data_period()
+        # 有效期：2025年9月1日至9月30日: a stretch of days, which dates prices too (read before
+        # the stretch is turned into its whole months below)
+        self.data_period_days = self.data_period is not None and _stretch_of_days(self.data_period.value)
         if self.data_period is not None and whole_months(self.data_period.value) != self.data_period.value:
             # 统计口径：2025年1月1日—6月30日: the window is those whole months wherever it dates a
             # figure (carried down its paragraph too), as 2025H1
@@ -4360,7 +4372,7 @@ class _DocExtractor:
         p = self.data_period
         if p is None or q.start < p.end:
             return ""
-        if theme == "pricing" and not (len(p.value.split("/")) == 2 and _stretch_end_day(p.value)):
+        if theme == "pricing" and not self.data_period_days:
             return ""
         # 统计口径：2025年1月1日—11月30日: a window of whole months is those months (2025-01/2025-11)
         return whole_months(p.value)
@@ -13543,8 +13555,9 @@ class _DocExtractor:
             return None
         for span in reversed(spans):
             m = None
-            for m in _AMOUNT_NOUNS.finditer(self.ptext, span.start, span.end):
-                pass
+            for found in _AMOUNT_NOUNS.finditer(self.ptext, span.start, span.end):
+                if not (sentence.is_row and self._in_caption_exclusion(sentence, found.start())):
+                    m = found  # 不含目的港费用: what the table leaves out names none of its cells
             if m is None:
                 continue
             if not sentence.is_row and (q.start - m.end() > _AMOUNT_NOUN_REACH
@@ -13596,7 +13609,8 @@ class _DocExtractor:
         if self.ptext[cell.start:q.start].strip(" \t|") or self.ptext[q.end:cell.end].strip(" \t|"):
             return None
         themes = {_TABLE_THEME_WORDS[m.group()] for sp in self._caption_and_header(sentence, q)
-                  for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)}
+                  for m in _TABLE_THEME_WORD.finditer(self.ptext, sp.start, sp.end)
+                  if not self._in_caption_exclusion(sentence, m.start())}
         if len(themes) > 1:
             return None
         metric = _UNNAMED_MONEY_METRIC
@@ -13976,6 +13990,7 @@ class _DocExtractor:
         out = [h for span in spans for h in (reversed(self.keywords.within(span.start, span.end))
                                               if caption or span in heads
                                               else self.keywords.within(span.start, span.end))]
+        out = self._outside_caption_exclusion(sentence, out)
         if caption and sentence.caption is not None and len(out) > 1:
             # 供应商份额（按出货量）: a bracket saying what the head noun is counted by qualifies
             # it; its words name the metric only when nothing outside does (估值（PE）: a bracket
@@ -13985,6 +14000,21 @@ class _DocExtractor:
             if inside:
                 out.sort(key=lambda h: any(a <= h.start < b for a, b in inside))
         return out
+
+    def _outside_caption_exclusion(self, sentence: Sentence, hits: list) -> list:
+        """``hits`` less the keywords inside an exclusion clause of the caption (``单位：美元/箱，
+        不含目的港费用``: ``caption_exclusion_lead`` to the next comma or bracket): what a table
+        leaves out names nothing its cells measure (费用 there makes no cell an expense)."""
+        return [h for h in hits if not self._in_caption_exclusion(sentence, h.start)]
+
+    def _in_caption_exclusion(self, sentence: Sentence, pos: int) -> bool:
+        """Whether ``pos`` lies in an exclusion clause of the sentence's caption (``不含目的港费用``:
+        a ``caption_exclusion_lead`` word to the next comma or bracket)."""
+        cap = sentence.caption
+        if cap is None or not cap.start <= pos < cap.end:
+            return False
+        return any(m.start() <= pos < m.end()
+                   for m in _CAPTION_EXCLUSION.finditer(self.ptext, cap.start, cap.end))
 
     def _share_per(self, quantities):
         """``输入价格为每百万tokens 4元，输出价格16元``: a token volume holds for the prices after it.
@@ -16728,9 +16758,24 @@ class _DocExtractor:
             # 项目 also heads the label column of any financial table (项目 | 2023年 | 2024年):
             # a table of projects also has an amount column of money put in (投资, 募集资金)
             project = any(c in words for c in cells) and any(
-                w in c for c in cells for w in kw.word_group("project_metric"))
+                w in c for c in cells for w in kw.word_group("project_metric")) \
+                and not self._portfolio_table(sentence)
             self._row_cache[key] = (self.headline_company or self.report_company or self._opening_company()
                                     or self._section_subject(sentence)) if project else None
+        return self._row_cache[key]
+
+    def _portfolio_table(self, sentence: Sentence) -> bool:
+        """Whether a row's table lists an investor's holdings: a header with a ``project_column``
+        cell (项目) and a cell that values each holding (``portfolio_column``: ``最新估值``,
+        ``持仓市值``, ``账面价值``). Its amounts, the cost of a stake and its worth, are equity
+        investments (valuation in SCHEMA), not the capex plan of an offering's project table."""
+        if not sentence.header:
+            return False
+        key = (sentence.header[0].start, "portfolio_table")
+        if key not in self._row_cache:
+            cells = [self.ptext[h.start:h.end].strip() for h in sentence.header]
+            self._row_cache[key] = any(c in _PROJECT_COLUMN for c in cells) and any(
+                w in c for c in cells for w in _PORTFOLIO_COLUMN)
         return self._row_cache[key]
 
     def _tender_project(self, sentence: Sentence) -> _Ent | None:
@@ -16789,11 +16834,14 @@ class _DocExtractor:
                 return e
         return None
 
-    def _project_metric(self, sentence: Sentence, q) -> str | None:
-        """``project_investment`` or ``proceeds_to_be_used`` by the words of ``q``'s column header
-        (``project_metric`` of ``facts_words.csv``, the first that the header holds)."""
+    def _project_metric(self, sentence: Sentence, q) -> tuple[str, str] | None:
+        """The theme and metric of ``q``'s column of a project table by the words of its header
+        (``project_metric`` of ``facts_words.csv``, the first that the header holds): capex
+        ``project_investment`` for what a project costs, valuation ``proceeds_to_be_used`` for
+        the offering's proceeds it is to take; None when the header holds none."""
         header = "".join(self.ptext[h.start:h.end] for h in self._column_header(sentence, q))
-        return next((metric for word, metric in kw.word_group("project_metric").items() if word in header), None)
+        found = next((value for word, value in kw.word_group("project_metric").items() if word in header), None)
+        return tuple(found.split()) if found else None
 
     def _section_subject(self, sentence: Sentence) -> _Ent | None:
         """Whom a table is about: a name in its caption, else in the nearest heading line above it.
@@ -18676,7 +18724,10 @@ class _DocExtractor:
             issuer = self._project_issuer(sentence) if sentence.is_row and cls == "money" else None
             if issuer is not None:
                 # 项目名称 | 项目投资总额 | 拟使用募集资金: what the issuer plans to spend on each project
-                theme, metric = "capex", self._project_metric(sentence, q) or metric
+                theme, metric = self._project_metric(sentence, q) or ("capex", metric)
+            elif sentence.is_row and cls == "money" and self._portfolio_table(sentence):
+                # 项目 | 投资成本 | 最新估值: what a fund paid for a stake and what it is worth now
+                theme = "valuation"
             metric = self._level_change(metric, cls, q, hit)
             if sentence.is_row:
                 metric = self._level_change_column(metric, cls, sentence, q)
