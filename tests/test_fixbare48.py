@@ -50,3 +50,10 @@ def test_a_counter_column_naming_no_population_stays_adoption():
               "| 区县 | 受理量（件） | 办结率 |\n|---|---|---|\n"
               "| 青杉区 | 48,120 | 98.2% |\n")
     assert r["48,120"][0] == "adoption"
+
+
+def test_firms_in_a_customer_column_stay_adoption():
+    # a near miss: 企业 names firms in prose (counter_default_theme), not in a customer column
+    r = _rows("| 指标 | 2025Q2 | 2025Q1 |\n|---|---|---|\n"
+              "| 付费企业客户数（家） | 3,420 | 2,980 |\n")
+    assert r["3,420"][0] == "adoption"

@@ -874,10 +874,11 @@ _COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
 _BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
 # 旅客运输量（千人次）, 9月业务量 under （单位：万件）, 主题公园客流（单位：万人次）: a word of a
-# counter column's header, its row label or its caption that names whose population or activity
-# the counts are (the prose lexicon: facts_words.csv counter_default_theme and counter_default_scope)
-_COUNTER_POPULATION = re.compile(kw.word_alternation("counter_default_theme") + "|"
-                                 + kw.word_alternation("counter_default_scope"))
+# counter column's header, its row label or its caption that names a market's activity the counts
+# are (facts_words.csv counter_column_population; value "theme metric"). Not the whole prose
+# lexicon (counter_default_theme): 付费企业客户数（家） counts an AI service's customers, not firms
+_COUNTER_POPULATIONS = kw.word_group("counter_column_population")
+_COUNTER_POPULATION = re.compile(kw.word_alternation("counter_column_population"))
 #: 裁员（人）, 员工总数（人）: words that make a column's people a firm's staff or its cuts
 #: (facts_words.csv staff_counter_word), which gold reads as earnings: no people count
 _STAFF_WORD = re.compile(kw.word_alternation("staff_counter_word"))
@@ -9961,9 +9962,9 @@ class _DocExtractor:
         """The keyword of a counter column's count (``value``: the counter's \"theme metric\",
         ``column_counter``), unless a word of its column header, its row label or its caption
         (nearest first) names whose population or activity the table counts, as the same word
-        before a prose count does (``counter_default_theme``, ``counter_default_scope``:
-        旅客运输量（千人次） and 9月业务量 under （单位：万件） count a market's passengers and parcels,
-        主题公园客流 its visits, not people an AI service reached). Only an adoption counter gives
+        before a prose count does (``counter_column_population``, the market's words of
+        ``counter_default_theme``: 旅客运输量（千人次） and 9月业务量 under （单位：万件） count a
+        market's passengers and parcels, 主题公园客流 its visits, not people an AI service reached). Only an adoption counter gives
         way: 股 and 份 columns count shares and fund units whatever the table is about."""
         if value.split()[0] == "adoption":
             label = sentence.label if sentence.is_row else None
@@ -9975,8 +9976,7 @@ class _DocExtractor:
             for sp in spans:
                 hits = list(_COUNTER_POPULATION.finditer(self.ptext, sp.start, sp.end))
                 if hits:
-                    word = hits[-1].group()
-                    value = _COUNTER_DEFAULT_THEMES.get(word) or _COUNTER_DEFAULT_SCOPES[word]
+                    value = _COUNTER_POPULATIONS[hits[-1].group()]
                     break
         return _lexicon_keyword(value)
 
