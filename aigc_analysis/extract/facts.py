@@ -962,6 +962,12 @@ _COUNTER_WORD = (rf"(?:{pattern_words('quantities')['magnitude']})?"
                  rf"({'|'.join(sorted((w for w in _COLUMN_COUNTERS if w != 'rate'), key=len, reverse=True))})")
 _BRACKET_COUNTER = _COUNTER_WORD + r"\s?[)）]\s*$"
 _COUNTER_COLUMN = re.compile(r"[(（]\s?" + _BRACKET_COUNTER)
+# 旅客运输量（千人次）, 9月业务量 under （单位：万件）, 主题公园客流（单位：万人次）: a word of a
+# counter column's header, its row label or its caption that names a market's activity the counts
+# are (facts_words.csv counter_column_population; value "theme metric"). Not the whole prose
+# lexicon (counter_default_theme): 付费企业客户数（家） counts an AI service's customers, not firms
+_COUNTER_POPULATIONS = kw.word_group("counter_column_population")
+_COUNTER_POPULATION = re.compile(kw.word_alternation("counter_column_population"))
 #: 裁员（人）, 员工总数（人）: words that make a column's people a firm's staff or its cuts
 #: (facts_words.csv staff_counter_word), which gold reads as earnings: no people count
 _STAFF_WORD = re.compile(kw.word_alternation("staff_counter_word"))
@@ -10105,7 +10111,7 @@ class _DocExtractor:
             if value and m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
                 continue  # 裁员（人）: a firm's cuts, no people a service counts
             if value:
-                return _lexicon_keyword(value)
+                return self._counted_population(sentence, q, value)
         label = sentence.label
         if label is not None and not label.start <= q.start < label.end:
             # 取消订单(万张) | 35.2 | 48.4 under period columns: the row label names the count
@@ -10115,13 +10121,35 @@ class _DocExtractor:
             if m is not None and m.group(1) == "人" and _STAFF_WORD.search(text):
                 m = None  # 员工总数（人）: a firm's staff
             if m is not None and (only is None or m.group(1) in only):
-                return _lexicon_keyword(_COLUMN_COUNTERS[m.group(1)])
+                return self._counted_population(sentence, q, _COLUMN_COUNTERS[m.group(1)])
         cap = sentence.caption
         m = _COUNTER_CAPTION.search(fold(self.ptext[cap.start:cap.end])) if cap is not None else None
         if m is not None and (only is None or m.group(1) in only):
             # 份额变动（单位：亿份） over 期初份额 | 18.62: no header bracket, the caption counts the cells
-            return _lexicon_keyword(_COLUMN_COUNTERS[m.group(1)])
+            return self._counted_population(sentence, q, _COLUMN_COUNTERS[m.group(1)])
         return None
+
+    def _counted_population(self, sentence: Sentence, q, value: str):
+        """The keyword of a counter column's count (``value``: the counter's \"theme metric\",
+        ``column_counter``), unless a word of its column header, its row label or its caption
+        (nearest first) names whose population or activity the table counts, as the same word
+        before a prose count does (``counter_column_population``, the market's words of
+        ``counter_default_theme``: 旅客运输量（千人次） and 9月业务量 under （单位：万件） count a
+        market's passengers and parcels, 主题公园客流 its visits, not people an AI service reached). Only an adoption counter gives
+        way: 股 and 份 columns count shares and fund units whatever the table is about."""
+        if value.split()[0] == "adoption":
+            label = sentence.label if sentence.is_row else None
+            spans = list(reversed(self._column_header(sentence, q)))
+            if label is not None and not label.start <= q.start < label.end:
+                spans.append(label)
+            if sentence.caption is not None:
+                spans.append(sentence.caption)
+            for sp in spans:
+                hits = list(_COUNTER_POPULATION.finditer(self.ptext, sp.start, sp.end))
+                if hits:
+                    value = _COUNTER_POPULATIONS[hits[-1].group()]
+                    break
+        return _lexicon_keyword(value)
 
     @functools.cached_property
     def _survey_report(self) -> bool:
