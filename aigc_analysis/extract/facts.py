@@ -2986,6 +2986,25 @@ class _Ent:
     shaped: bool = False
 
 
+def _theme_of_level_before(theme: str, level_end: int | None, level_theme: tuple | None) -> str:
+    """The theme of a change that goes on with the level before it (``level_end``: where that
+    level ends, :meth:`_DocExtractor._level_of_growth`): the theme that level's row took
+    (``level_theme``: its end and theme), whichever keyword and boundary themed the change, as a
+    level and its change are one measure (SCHEMA). ``theme`` as it is when the change follows no
+    level, or the level made no row in prose.
+
+    >>> _theme_of_level_before("market", 12, (12, "pricing"))
+    'pricing'
+    >>> _theme_of_level_before("market", None, (12, "pricing"))
+    'market'
+    >>> _theme_of_level_before("market", 12, (9, "pricing"))
+    'market'
+    """
+    if level_end is None or level_theme is None or level_theme[0] != level_end:
+        return theme
+    return level_theme[1]
+
+
 def _one_quarter(value: str) -> bool:
     """Whether ``value`` is one quarter, calendar or fiscal (``2025Q3``, ``FY2026Q2``)."""
     return "/" not in value and _QUARTER.search(value) is not None
@@ -9439,6 +9458,14 @@ class _DocExtractor:
                 or any(w in t[end:q.end] for w in _LEVEL_CHANGE_WORDS)):
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
+
+    def _level_of_growth(self, q, cls: str, sentence: Sentence, level: tuple | None, last_row_end: int, i: int) -> int | None:
+        """Where the level ``q`` is the change of ends (:meth:`_growth_after_level`: a per cent or a
+        multiple in prose right after an amount, a count, a spec or a price the sentence just made a
+        row of, only a comma and a growth word between: ``每卡时约7元，较年初下降约四成``), else None."""
+        if cls not in ("ratio", "multiple") or sentence.is_row or level is None:
+            return None
+        return level[2] if self._growth_after_level(q, cls, level, last_row_end, i) is not None else None
 
     def _level_growth_over_keyword(self, q, cls: str, found: tuple, level: tuple, last_row_end: int, i: int):
         """``found`` (a keyword's reading of the growth ``q``), unless ``q`` is the growth of the
@@ -17851,6 +17878,7 @@ class _DocExtractor:
         last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
         level_before = None  # the keyword, metric and end of the last amount or count made a row (_growth_after_level)
         last_row_end = -1  # where the last number of the sentence made a row ends
+        level_theme = None  # the end and the theme the last level made a row of ends in (_theme_of_level_before)
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
@@ -18221,6 +18249,7 @@ class _DocExtractor:
             if found is not None and cls == "ratio" and not sentence.is_row and level_before is not None:
                 # 订单82.3亿单，同比增长14%；单日订单峰值…: a growth right after a level is that level's
                 found = self._level_growth_over_keyword(q, cls, found, level_before, last_row_end, i)
+            level_of_growth = self._level_of_growth(q, cls, sentence, level_before, last_row_end, i)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -18271,7 +18300,8 @@ class _DocExtractor:
             if cls in _LEVEL_CLASSES and not induced:
                 last_level = (found[0], found[1])
             last_row_end = q.end
-            if cls in ("money", "count") + _SPEC_CLASSES:
+            if cls in ("money", "count", "price") + _SPEC_CLASSES:
+                # 每卡时约5元，较年初下降约三成: a price is a level a change goes on with too
                 level_before = (found[0], found[1], q.end)
             if found[2] is not None and not sentence.is_row and not induced:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -18549,6 +18579,9 @@ class _DocExtractor:
                 entities = [self._trade_place]
             entities, metric = self._grade_holder(theme, metric, entities, sentence)
             theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
+            theme = _theme_of_level_before(theme, level_of_growth, level_theme)
+            if cls in _LEVEL_CLASSES and not sentence.is_row:
+                level_theme = (q.end, theme)
             # no subject yet: the place readings below may give one, whose type the entity rules read then
             unsubjected = not entities
             fund_phrase = False
