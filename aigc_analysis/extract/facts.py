@@ -3090,6 +3090,34 @@ class _Ent:
     shaped: bool = False
 
 
+_PRICE_LEVEL_THEME = "pricing"  # the theme whose levels a change right after them follows (_theme_of_level_before)
+
+
+def _theme_of_level_before(theme: str, level_end: int | None, level_theme: tuple | None) -> str:
+    """The theme of a change that goes on with a price before it (``level_end``: where that
+    level ends, :meth:`_DocExtractor._level_of_growth`): pricing, when that level's row took it
+    (``level_theme``: its end and theme), whichever keyword and boundary themed the change
+    (``每卡时约7元，较年初下降约四成``: a GPU's price move, market, by the boundaries), as a price
+    and its change are one measure (SCHEMA). ``theme`` as it is when the change follows no
+    level, the level made no row in prose, or the level is of another theme: those keywords'
+    levels are themed less surely than a price (a car part's cost per unit read as compute),
+    and the keyword reading of their growth is right as often (measured on the triage sets).
+
+    >>> _theme_of_level_before("market", 12, (12, "pricing"))
+    'pricing'
+    >>> _theme_of_level_before("market", None, (12, "pricing"))
+    'market'
+    >>> _theme_of_level_before("market", 12, (9, "pricing"))
+    'market'
+    >>> _theme_of_level_before("market", 12, (12, "compute"))
+    'market'
+    """
+    if level_end is None or level_theme is None or level_theme[0] != level_end \
+            or level_theme[1] != _PRICE_LEVEL_THEME:
+        return theme
+    return level_theme[1]
+
+
 def _one_quarter(value: str) -> bool:
     """Whether ``value`` is one quarter, calendar or fiscal (``2025Q3``, ``FY2026Q2``)."""
     return "/" not in value and _QUARTER.search(value) is not None
@@ -9616,6 +9644,16 @@ class _DocExtractor:
                 or any(w in t[end:q.end] for w in _LEVEL_CHANGE_WORDS)):
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
+
+    def _level_of_growth(self, q, cls: str, sentence: Sentence, level: tuple | None, last_row_end: int, i: int) -> int | None:
+        """Where the level ``q`` is the change of ends (:meth:`_growth_after_level`: a per cent or a
+        multiple in prose right after an amount, a count, a spec or a price the sentence just made a
+        row of, only a comma and a growth word between: ``每卡时约7元，较年初下降约四成``), else None."""
+        if cls not in ("ratio", "multiple") or sentence.is_row or level is None:
+            return None
+        if not any(c in _FRAME_COMMAS for c in self.ptext[level[2]:q.start]):
+            return None  # 其余493家公司仅增长12.1%: a count inside the growth's subject is no level before it
+        return level[2] if self._growth_after_level(q, cls, level, last_row_end, i) is not None else None
 
     def _level_growth_over_keyword(self, q, cls: str, found: tuple, level: tuple, last_row_end: int, i: int):
         """``found`` (a keyword's reading of the growth ``q``), unless ``q`` is the growth of the
@@ -18135,6 +18173,7 @@ class _DocExtractor:
         last_level = None  # the keyword and metric of the last amount, count or spec the sentence stated
         level_before = None  # the keyword, metric and end of the last amount or count made a row (_growth_after_level)
         last_row_end = -1  # where the last number of the sentence made a row ends
+        level_theme = None  # the end and the theme the last level made a row of ends in (_theme_of_level_before)
         if self.last_entity is not None:
             self._previous_subject = self.last_entity  # what the last sentence with figures was about
         self.last_entity = None
@@ -18505,6 +18544,7 @@ class _DocExtractor:
             if found is not None and cls == "ratio" and not sentence.is_row and level_before is not None:
                 # 订单82.3亿单，同比增长14%；单日订单峰值…: a growth right after a level is that level's
                 found = self._level_growth_over_keyword(q, cls, found, level_before, last_row_end, i)
+            level_of_growth = self._level_of_growth(q, cls, sentence, level_before, last_row_end, i)
             if found is None:
                 continue
             if sentence.is_row and cls == "ratio":
@@ -18555,7 +18595,8 @@ class _DocExtractor:
             if cls in _LEVEL_CLASSES and not induced:
                 last_level = (found[0], found[1])
             last_row_end = q.end
-            if cls in ("money", "count") + _SPEC_CLASSES:
+            if cls in ("money", "count", "price") + _SPEC_CLASSES:
+                # 每卡时约5元，较年初下降约三成: a price is a level a change goes on with too
                 level_before = (found[0], found[1], q.end)
             if found[2] is not None and not sentence.is_row and not induced:
                 self.paragraph_metric[(sentence.paragraph, cls)] = (found[0], found[1], None)
@@ -18836,6 +18877,9 @@ class _DocExtractor:
                 entities = [self._trade_place]
             entities, metric = self._grade_holder(theme, metric, entities, sentence)
             theme, metric = self._entity_theme_boundary(q, theme, metric, entities, clause, sentence)
+            theme = _theme_of_level_before(theme, level_of_growth, level_theme)
+            if cls in _LEVEL_CLASSES and not sentence.is_row:
+                level_theme = (q.end, theme)
             # no subject yet: the place readings below may give one, whose type the entity rules read then
             unsubjected = not entities
             fund_phrase = False
