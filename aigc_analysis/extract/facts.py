@@ -590,6 +590,8 @@ def _stretch_last_day(value: str) -> dt.date:
 
 #: 2025, 2025H1, 2025Q3, 2025-09: one end of a calendar stretch, as (year, kind, number)
 _PERIOD_BOUNDS = re.compile(r"(\d{4})(?:([HQ])([1-4])|-(\d{2}))?")
+
+
 def _six_months(value: str) -> bool:
     """Whether a period value is a stretch of six whole months (``2025-04/2025-09``)."""
     days = _stretch_days(value)
@@ -1890,8 +1892,9 @@ _LATENCY_UNIT = tuple(kw.word_group("latency_unit"))
 _PROJECT_COLUMN = frozenset(kw.word_group("project_column"))
 _TENDER_COLUMN = tuple(kw.word_group("tender_column"))
 _PORTFOLIO_COLUMN = tuple(kw.word_group("portfolio_column"))
-_CAPTION_EXCLUSION = re.compile("(?:" + "|".join(map(re.escape, kw.word_group("caption_exclusion_lead")))
-                                + r")[^，,、；;）)\n]*")
+#: 不含目的港费用 in a caption: what its figures leave out, to the next comma or bracket
+#: (facts_words.csv ``caption_exclusion_lead``)
+_CAPTION_EXCLUSION = re.compile("(?:" + kw.word_alternation("caption_exclusion_lead") + r")[^，,、；;）)\n]*")
 #: headers whose cells are counts of things (项目数), never the caption's money (facts_words.csv)
 _COUNT_COLUMN = frozenset(kw.word_group("count_column"))
 #: headers of a column naming each row's currency (币种: 美元 | 人民币), facts_words.csv
