@@ -4002,9 +4002,7 @@ class _DocExtractor:
         """Spans of the header's category lines (``行业：港股互联网``, ``澄岳证券研究所 | 港股科技 |
         电话会议纪要``): a market, board or sector written there files the report, it is no
         subject of the numbers below (a company named there still is)."""
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         return [m.span() for m in _CATEGORY_FIELD.finditer(self.ptext, 0, head)]
 
     def _survey_title_population(self) -> str | None:
@@ -4180,9 +4178,7 @@ class _DocExtractor:
         header or after 本周 (``本周（2月23日-2月27日）``), else, in a report whose header calls
         it weekly (``周报``), the trading week of its publication date (a Monday report's 本周
         is the week before). None for any other document."""
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         in_head = stated_week(self.periods.within(0, head), self.ptext, head, self.published)
         week = in_head or stated_week(self.periods.items, self.ptext, head, self.published)
         # weekly by its header's word (周报) or by the week its header states
@@ -4206,9 +4202,7 @@ class _DocExtractor:
         if self.filing_period is not None and _WHOLE_YEAR_VALUE.fullmatch(self.filing_period):
             year = int(self.filing_period[-4:])
             return year if year < self.published.year else None
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         for p in self.periods.within(0, head):
             after = self.ptext[p.end:p.end + 6].lstrip("度 ")
             if _WHOLE_YEAR_VALUE.fullmatch(p.value) and after.startswith(_ANNUAL_RESULTS + _YEAR_RESULTS):
@@ -4230,9 +4224,7 @@ class _DocExtractor:
         the one stretch its header states on a line with a report word (``reference_title`` of
         ``period_words.csv``: 调研, 追踪, 复盘 ...), begun by the publication date (an outlook on
         the year ahead is none). None for any other document (one substring test each)."""
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         if not any(w in self.ptext[:head] for w in _REFERENCE_TITLE + _REFERENCE_PART_TITLE + _WHOLE_YEAR_TITLE):
             return None
         found = set()
@@ -4261,14 +4253,20 @@ class _DocExtractor:
             found.add(p.value)
         return found.pop() if len(found) == 1 else None
 
+    def _header_stop(self) -> int:
+        """Where a report's header ends for the rules reading it: the metadata header's end
+        (``header_end``), or the end of the first non-blank line when that is later (a title
+        alone on its line is header too)."""
+        head = header_end(self.ptext)
+        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
+        return max(head, first_line if first_line > 0 else len(self.ptext))
+
     def _header_fiscal_year(self) -> int | None:
         """The fiscal year a report covers when its header names one whole fiscal year written
         with 年度 (``截至2025年3月31日止年度``, ``2024/25财政年度``, ``2025/26财政年度预算``): its
         end year (2025, 2025, 2026); None when the header names none, or more than one, or only
         calendar years (``截至2024年12月31日止年度`` is the calendar year 2024)."""
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         found = {p.value for p in self.periods.within(0, head)
                  if _FISCAL_YEAR_VALUE.fullmatch(p.value) and any(w in self.ptext[p.start:p.end + 2] for w in _FISCAL_YEAR_WORDS)}
         return int(found.pop()[2:]) if len(found) == 1 else None
@@ -4282,9 +4280,7 @@ class _DocExtractor:
         stretch's first and last days and the fiscal year (the one ending six months after the
         stretch); None when the header names no six months, or writes no fiscal half of them
         (a calendar half year stays calendar)."""
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         stretch = next((p for p in self.periods.within(0, head)
                         if p.text.rstrip().endswith(_INTERIM_STRETCH_WORDS) and _six_months(p.value)), None)
         if stretch is None:
@@ -4477,9 +4473,7 @@ class _DocExtractor:
         just ended, else its publication month. None for any other document."""
         if self.published is None:
             return None
-        head = header_end(self.ptext)
-        first_line = self.ptext.find("\n", len(self.ptext) - len(self.ptext.lstrip()))
-        head = max(head, first_line if first_line > 0 else len(self.ptext))
+        head = self._header_stop()
         if _MONTHLY_REPORT.search(self.ptext, 0, head) is None:
             return None
         own = self._publication_month
