@@ -17,6 +17,12 @@ def facts_of_text(text: str, published: dt.date) -> pd.DataFrame:
     return facts_frame(extract_document(doc))
 
 
+def rows_by_text(text: str, published: dt.date) -> dict[str, tuple]:
+    """The facts of ``text`` by their text: (theme, metric, value, unit) of each."""
+    f = facts_of_text(text, published)
+    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+
+
 def entity_of(df: pd.DataFrame, text: str) -> str:
     """The entity of the first fact whose text is ``text``; fails listing the facts when none is."""
     rows = df[df["text"] == text]

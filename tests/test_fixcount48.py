@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers_text import facts_of_text
+from helpers_text import rows_by_text
 
 DAY = dt.date(2025, 9, 15)
 
 
 def _rows(text: str) -> dict[str, tuple]:
-    f = facts_of_text(text, DAY)
-    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+    return rows_by_text(text, DAY)
 
 
 def test_beds_and_intersections_before_the_count():

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers_text import facts_of_text
+from helpers_text import facts_of_text, rows_by_text
 
 DAY = dt.date(2031, 6, 20)
 
 
 def _rows(text: str) -> dict[str, tuple]:
-    f = facts_of_text(text, DAY)
-    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+    return rows_by_text(text, DAY)
 
 
 def test_growth_after_a_count_of_firms_is_not_the_next_clauses_measure():

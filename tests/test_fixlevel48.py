@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers_text import facts_of_text
+from helpers_text import rows_by_text
 
 DAY = dt.date(2025, 9, 15)
 
 
 def _rows(text: str) -> dict[str, tuple]:
-    f = facts_of_text(text, DAY)
-    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+    return rows_by_text(text, DAY)
 
 
 def test_retail_sales_are_a_market_size_and_their_growth_follows():

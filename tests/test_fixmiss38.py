@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from helpers_text import facts_of_text
+from helpers_text import rows_by_text
 
 from aigc_analysis.extract import keywords as kw
 
@@ -17,8 +17,7 @@ DAY = dt.date(2025, 6, 20)
 
 
 def _rows(text: str) -> dict[str, tuple]:
-    f = facts_of_text(text, DAY)
-    return {r.text: (r.theme, r.metric, r.value, r.unit) for r in f.itertuples()}
+    return rows_by_text(text, DAY)
 
 
 def test_shop_price_words_are_prices():

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.text_facts import facts_of
+from tests.text_facts import period_containing
 
 MARCH_YEAR = """星河养老服务有限公司
 截至二零二五年三月三十一日止年度之全年業績公告
@@ -33,31 +33,24 @@ DECEMBER_YEAR = """星河养老服务有限公司
 """
 
 
-def _period(text: str, published: dt.date, number: str) -> str:
-    rows = facts_of(text, published)
-    hit = rows[rows["text"].str.contains(number, regex=False)]
-    assert len(hit) == 1, rows[["metric", "value", "unit", "period", "text"]].to_string()
-    return hit.iloc[0]["period"]
-
-
 def test_this_year_words_of_a_march_fiscal_year_are_that_fiscal_year():
     published = dt.date(2025, 6, 20)
-    assert _period(MARCH_YEAR, published, "4,350") == "FY2025"
-    assert _period(MARCH_YEAR, published, "62") == "FY2025"
+    assert period_containing(MARCH_YEAR, published, "4,350") == "FY2025"
+    assert period_containing(MARCH_YEAR, published, "62") == "FY2025"
 
 
 def test_last_year_word_of_a_march_fiscal_year_is_the_fiscal_year_before():
-    assert _period(MARCH_YEAR, dt.date(2025, 6, 20), "26.1%") == "FY2024"
+    assert period_containing(MARCH_YEAR, dt.date(2025, 6, 20), "26.1%") == "FY2024"
 
 
 def test_a_fiscal_year_pair_in_the_title_dates_the_year_words():
-    assert _period(JUNE_PAIR, dt.date(2025, 10, 15), "214") == "FY2025"
+    assert period_containing(JUNE_PAIR, dt.date(2025, 10, 15), "214") == "FY2025"
 
 
 def test_a_year_ending_in_december_stays_a_calendar_year():
     published = dt.date(2025, 3, 20)
-    assert _period(DECEMBER_YEAR, published, "4,350") == "2024"
-    assert _period(DECEMBER_YEAR, published, "26.1%") == "2023"
+    assert period_containing(DECEMBER_YEAR, published, "4,350") == "2024"
+    assert period_containing(DECEMBER_YEAR, published, "26.1%") == "2023"
 
 
 RANKING = """云岚财经研究中心
@@ -72,5 +65,5 @@ RANKING = """云岚财经研究中心
 
 def test_a_ranking_cut_off_day_label_written_with_day_dates_its_figures():
     published = dt.date(2025, 11, 6)
-    assert _period(RANKING, published, "3.15万亿元") == "2025-10-31"
-    assert _period(RANKING, published, "315亿元") == "2025-10-31"
+    assert period_containing(RANKING, published, "3.15万亿元") == "2025-10-31"
+    assert period_containing(RANKING, published, "315亿元") == "2025-10-31"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.text_facts import facts_of
+from tests.text_facts import period_containing
 
 SEPTEMBER_INTERIM = """青峰數碼控股有限公司
 截至二零二五年九月三十日止六個月之中期業績公告
@@ -57,35 +57,28 @@ MARCH_YEAR_TABLE = """青峰顧問控股有限公司
 """
 
 
-def _period(text: str, published: dt.date, number: str) -> str:
-    rows = facts_of(text, published)
-    hit = rows[rows["text"].str.contains(number, regex=False)]
-    assert len(hit) == 1, rows[["metric", "value", "unit", "period", "text"]].to_string()
-    return hit.iloc[0]["period"]
-
-
 def test_columns_of_a_september_interim_are_fiscal_halves():
     published = dt.date(2025, 11, 20)
-    assert _period(SEPTEMBER_INTERIM, published, "2,417,306") == "FY2026H1"
-    assert _period(SEPTEMBER_INTERIM, published, "2,105,884") == "FY2025H1"
-    assert _period(SEPTEMBER_INTERIM, published, "1,120,447") == "FY2025H1"
+    assert period_containing(SEPTEMBER_INTERIM, published, "2,417,306") == "FY2026H1"
+    assert period_containing(SEPTEMBER_INTERIM, published, "2,105,884") == "FY2025H1"
+    assert period_containing(SEPTEMBER_INTERIM, published, "1,120,447") == "FY2025H1"
 
 
 def test_fiscal_year_end_in_the_header_makes_the_six_months_its_first_half():
     published = dt.date(2025, 2, 20)
-    assert _period(DECEMBER_INTERIM, published, "7,342") == "FY2025H1"
-    assert _period(DECEMBER_INTERIM, published, "6,915") == "FY2024H1"
+    assert period_containing(DECEMBER_INTERIM, published, "7,342") == "FY2025H1"
+    assert period_containing(DECEMBER_INTERIM, published, "6,915") == "FY2024H1"
 
 
 def test_an_interim_with_no_fiscal_words_stays_calendar():
     published = dt.date(2025, 8, 20)
-    assert not _period(CALENDAR_INTERIM, published, "2,417,306").startswith("FY")
+    assert not period_containing(CALENDAR_INTERIM, published, "2,417,306").startswith("FY")
 
 
 def test_calendar_year_columns_of_a_fiscal_year_report_are_fiscal_years():
     published = dt.date(2025, 6, 20)
-    assert _period(MARCH_YEAR_TABLE, published, "173,420") == "FY2025"
-    assert _period(MARCH_YEAR_TABLE, published, "161,085") == "FY2024"
+    assert period_containing(MARCH_YEAR_TABLE, published, "173,420") == "FY2025"
+    assert period_containing(MARCH_YEAR_TABLE, published, "161,085") == "FY2024"
 
 
 BUDGET_AHEAD = """青峰醫療集團　董事局文件
@@ -96,7 +89,7 @@ BUDGET_AHEAD = """青峰醫療集團　董事局文件
 
 
 def test_a_budget_on_the_fiscal_year_ahead_keeps_calendar_years():
-    assert _period(BUDGET_AHEAD, dt.date(2025, 10, 20), "18%") == "2025"
+    assert period_containing(BUDGET_AHEAD, dt.date(2025, 10, 20), "18%") == "2025"
 
 
 UNDATED_SUMMARY = """青峰置業控股有限公司
@@ -108,4 +101,4 @@ UNDATED_SUMMARY = """青峰置業控股有限公司
 
 
 def test_an_undated_summary_figure_of_a_fiscal_interim_is_its_half():
-    assert _period(UNDATED_SUMMARY, dt.date(2025, 2, 20), "41.7") == "FY2025H1"
+    assert period_containing(UNDATED_SUMMARY, dt.date(2025, 2, 20), "41.7") == "FY2025H1"

@@ -18,6 +18,15 @@ def facts_of(text: str, published: dt.date | None = dt.date(2025, 6, 30),
     return facts_frame(extract_document(doc))
 
 
+def period_containing(text: str, published: dt.date, number: str) -> str:
+    """The period of the one fact of ``text`` whose text holds ``number`` (fails listing the
+    facts when not exactly one row does)."""
+    rows = facts_of(text, published)
+    hit = rows[rows["text"].str.contains(number, regex=False)]
+    assert len(hit) == 1, rows[["metric", "value", "unit", "period", "text"]].to_string()
+    return hit.iloc[0]["period"]
+
+
 def battery_hit(text: str, published: dt.date, value: float, unit: str) -> pd.Series:
     """The one fact of ``text`` with this value and unit (fails listing the facts when not exactly
     one row matches)."""
