@@ -4286,15 +4286,15 @@ class _DocExtractor:
         if stretch is None:
             return None
         first, last = _stretch_days(stretch.value)
-        months = last.year * 12 + last.month - 1 + 6  # the fiscal year's last month, counted from year 0
-        year, month = divmod(months, 12)
+        year_end_month = _add_months(last.isoformat()[:7], 6)  # the fiscal year's last month
+        year = int(year_end_month[:4])
         end = self._lines_end(stretch.start, _INTERIM_HEAD_LINES)
         for p in self.periods.within(stretch.start, end):
             after = self.ptext[p.end:p.end + 4].lstrip()
             before = self.ptext[max(0, p.start - 8):p.start]
             if p.value == f"FY{year}H1" \
                     or (p.value == f"FY{year}" and after.startswith(_INTERIM_HALF_WORDS)) \
-                    or (_DAY.fullmatch(p.value) and p.value[:7] == f"{year}-{month + 1:02d}"
+                    or (_DAY.fullmatch(p.value) and p.value[:7] == year_end_month
                         and before.endswith(_FISCAL_YEAR_END_LEAD)):
                 return first, last, year
         return None
@@ -9642,14 +9642,20 @@ class _DocExtractor:
             return None
         return k, k.metrics.get(cls) or f"{metric}_growth", None
 
+    def _comma_after_level(self, end: int, q) -> bool:
+        """Whether a comma (``_FRAME_COMMAS``) stands between a level ending at ``end`` and the
+        growth ``q``: a count inside the growth's own subject (``其余493家公司仅增长12.1%``) has
+        none, and is no level before it."""
+        return q is not None and any(c in _FRAME_COMMAS for c in self.ptext[end:q.start])
+
     def _level_of_growth(self, q, cls: str, sentence: Sentence, level: tuple | None, last_row_end: int, i: int) -> int | None:
         """Where the level ``q`` is the change of ends (:meth:`_growth_after_level`: a per cent or a
         multiple in prose right after an amount, a count, a spec or a price the sentence just made a
         row of, only a comma and a growth word between: ``每卡时约7元，较年初下降约四成``), else None."""
         if cls not in ("ratio", "multiple") or sentence.is_row or level is None:
             return None
-        if not any(c in _FRAME_COMMAS for c in self.ptext[level[2]:q.start]):
-            return None  # 其余493家公司仅增长12.1%: a count inside the growth's subject is no level before it
+        if not self._comma_after_level(level[2], q):
+            return None
         return level[2] if self._growth_after_level(q, cls, level, last_row_end, i) is not None else None
 
     def _level_growth_over_keyword(self, q, cls: str, found: tuple, level: tuple, last_row_end: int, i: int):
@@ -9673,8 +9679,8 @@ class _DocExtractor:
         k_level, _, end = level
         if found[0].theme == k_level.theme or not k_level.word:
             return found  # a level only its unit read (累计流量达3,037亿GB) names no measure to follow
-        if q is None or not any(c in _FRAME_COMMAS for c in self.ptext[end:q.start]):
-            return found  # 其余493家公司仅增长12.1%: a count inside the growth's subject is no level before it
+        if not self._comma_after_level(end, q):
+            return found
         hit = found[2]
         if hit is not None and end <= hit.start < q.start:
             return found  # 营收12亿元，净利润同比增长35%: the clause names the growth's own measure
@@ -10743,8 +10749,7 @@ class _DocExtractor:
         calendar_half = first.month in (1, 7)
         # 本財政年度截至二零二五年六月三十日 carried down from the header: the day the fiscal year
         # will end, no date of a figure stated before it
-        end_year, end_month = divmod(last.year * 12 + last.month - 1 + 6, 12)
-        year_end = dt.date(end_year, end_month + 1, calendar.monthrange(end_year, end_month + 1)[1]).isoformat()
+        year_end = _last_day(_add_months(last.isoformat()[:7], 6))
         ahead = self.published is not None and year_end > self.published.isoformat()
         for r in self.rows:
             if ahead and r["period"] == year_end:
